@@ -1,0 +1,3 @@
+from rumahbatik.cli import main
+
+raise SystemExit(main())

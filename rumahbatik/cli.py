@@ -1,0 +1,199 @@
+"""The command line: the same services as the GUI, no widgets.
+
+``rumahbatik`` with no subcommand opens the GUI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from rumahbatik import __version__, config
+from rumahbatik.domain.errors import DomainError, ValidationError
+
+log = logging.getLogger("rumahbatik.cli")
+
+
+def _db_parent() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--db",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="database URL (default: $RUMAHBATIK_DB_URL or the SQLite file in the data folder), "
+        "e.g. postgresql+psycopg://user:pass@host/rumahbatik",
+    )
+    return parent
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db = _db_parent()
+    parser = argparse.ArgumentParser(
+        prog="rumahbatik",
+        description="Rumah Batik: artisans, training, motifs, stock, production and sales of a "
+        "community batik centre. Without a command, the program window opens.",
+        parents=[db],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--demo", action="store_true",
+        help="before opening the window, fill an empty database with the demo data",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p_db = sub.add_parser("db", help="database schema", parents=[db])
+    db_sub = p_db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    db_sub.add_parser("upgrade", help="create or migrate the schema to this version", parents=[db])
+
+    p_user = sub.add_parser("user", help="user accounts", parents=[db])
+    user_sub = p_user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    p_add = user_sub.add_parser("add", help="add a user (the password is asked for)", parents=[db])
+    p_add.add_argument("name", help="user name (3-32 letters, digits, . _ -)")
+    p_add.add_argument("--role", required=True, choices=["admin", "manager", "staff", "instructor"])
+    p_add.add_argument("--full-name", default="", help="the person's full name")
+    p_add.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
+
+    p_demo = sub.add_parser("demo", help="fill an empty database with the demo data", parents=[db])
+    p_demo.add_argument("--force", action="store_true", help="replace a non-empty database")
+
+    p_export = sub.add_parser("export", help="export a list as CSV or Excel", parents=[db])
+    p_export.add_argument("name", nargs="?", help="what to export (see --list)")
+    p_export.add_argument("--out", type=Path, help="FILE.csv or FILE.xlsx")
+    p_export.add_argument("--list", action="store_true", help="name the exports")
+
+    p_backup = sub.add_parser("backup", help="write a backup of the whole database", parents=[db])
+    p_backup.add_argument("file", type=Path)
+
+    p_restore = sub.add_parser(
+        "restore",
+        help="replace the database with a backup (the current one is kept as a backup first)",
+        parents=[db],
+    )
+    p_restore.add_argument("file", type=Path)
+    return parser
+
+
+def _setup_logging() -> None:
+    from rumahbatik.logsetup import setup_logging
+
+    setup_logging()
+
+
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from rumahbatik.db import open_database
+
+    return open_database(config.resolve_db_url(getattr(args, "db", None)))
+
+
+def _read_password(args: argparse.Namespace) -> str:
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass("Password: ")
+    second = getpass.getpass("Password again: ")
+    if first != second:
+        raise ValidationError("password_mismatch")
+    return first
+
+
+def _cmd_db(args: argparse.Namespace) -> int:
+    from rumahbatik.db import migrate
+
+    db = _open(args)
+    print(f"Database {db.display_name} is at revision {migrate.current_revision(db)}.")
+    return 0
+
+
+def _cmd_user(args: argparse.Namespace) -> int:
+    from rumahbatik.services import users
+    from rumahbatik.services.context import system_actor
+
+    db = _open(args)
+    password = _read_password(args)
+    user = users.add_user(db, system_actor(), args.name, password, args.role, args.full_name)
+    print(f"User {user.username} ({user.role.value}) added.")
+    return 0
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from rumahbatik.services import demo
+    from rumahbatik.services.context import system_actor
+
+    db = _open(args)
+    demo.fill_demo(db, system_actor(), force=args.force)
+    print(f"Demo data written to {db.display_name}.")
+    print(f"Log in as {demo.DEMO_ADMIN[0]} / {demo.DEMO_ADMIN[1]} (demo only; other demo users: "
+          f"password {demo.DEMO_PASSWORD}).")
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from rumahbatik.services import exports
+    from rumahbatik.services.context import system_actor
+
+    if args.list:
+        for name in exports.export_names():
+            print(f"{name}\t{exports.EXPORTS[name].title}")
+        return 0
+    if not args.name or not args.out:
+        print("rumahbatik export: give NAME and --out FILE.csv|FILE.xlsx (or --list)", file=sys.stderr)
+        return 2
+    from rumahbatik.reports.tabular import write_table
+
+    db = _open(args)
+    table = exports.build_export(db, system_actor(), args.name)
+    write_table(table, args.out)
+    print(f"{len(table.rows)} rows written to {args.out}.")
+    return 0
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from rumahbatik.services import backup
+    from rumahbatik.services.context import system_actor
+
+    db = _open(args)
+    info = backup.backup_database(db, system_actor(), args.file)
+    print(f"Backup written to {info.path} ({info.size_bytes:,} bytes).")
+    return 0
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from rumahbatik.services import backup
+    from rumahbatik.services.context import system_actor
+
+    db = _open(args)
+    result = backup.restore_database(db, system_actor(), args.file)
+    print(f"Database restored from {result.restored_from}.")
+    print(f"The database as it was before is kept in {result.previous_copy}.")
+    return 0
+
+
+COMMANDS = {
+    "db": _cmd_db,
+    "user": _cmd_user,
+    "demo": _cmd_demo,
+    "export": _cmd_export,
+    "backup": _cmd_backup,
+    "restore": _cmd_restore,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    _setup_logging()
+    if args.command is None:
+        from rumahbatik.app import run_gui
+
+        return run_gui(db_url=getattr(args, "db", None), demo=args.demo)
+    try:
+        return COMMANDS[args.command](args)
+    except DomainError as exc:
+        print(f"rumahbatik: {exc.english()}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

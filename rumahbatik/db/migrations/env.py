@@ -1,0 +1,38 @@
+"""Alembic environment: batch mode for SQLite, the app's metadata as target."""
+
+from __future__ import annotations
+
+from alembic import context
+from sqlalchemy import create_engine, text
+
+from rumahbatik.models import Base
+
+config = context.config
+target_metadata = Base.metadata
+
+
+def run_migrations_online() -> None:
+    engine = config.attributes.get("engine")
+    if engine is None:
+        engine = create_engine(config.get_main_option("sqlalchemy.url"))
+    with engine.connect() as connection:
+        is_sqlite = connection.dialect.name == "sqlite"
+        if is_sqlite:
+            # A batch migration copies tables; foreign keys must be off while it does.
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        context.configure(
+            connection=connection,
+            target_metadata=target_metadata,
+            render_as_batch=True,
+            compare_type=True,
+        )
+        with context.begin_transaction():
+            context.run_migrations()
+        if is_sqlite:
+            connection.execute(text("PRAGMA foreign_keys=ON"))
+        connection.commit()
+
+
+if context.is_offline_mode():  # pragma: no cover - we never generate SQL scripts
+    raise SystemExit("offline migrations are not supported")
+run_migrations_online()

@@ -1,0 +1,1 @@
+"""Pure Python business rules: no Qt, no SQLAlchemy."""

@@ -1,0 +1,132 @@
+"""The typed error family every layer speaks.
+
+An error carries a stable ``code`` and ``params``; it never carries translated text. The
+message template (English source, translated by the ui) lives in :data:`MESSAGES`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rumahbatik.domain.i18n import QT_TRANSLATE_NOOP
+
+#: Message templates by error code, in the "Errors" translation context.
+MESSAGES: dict[str, str] = {
+    "permission_denied": QT_TRANSLATE_NOOP(
+        "Errors", "Your role ({role}) may not do this: {action}. Ask a manager or an admin."
+    ),
+    "not_logged_in": QT_TRANSLATE_NOOP("Errors", "Please log in first."),
+    "login_failed": QT_TRANSLATE_NOOP(
+        "Errors", "The user name or password is wrong. Check both and try again."
+    ),
+    "login_throttled": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Too many wrong passwords for {username}. Wait {seconds} seconds and try again.",
+    ),
+    "user_inactive": QT_TRANSLATE_NOOP(
+        "Errors", "The account {username} is switched off. Ask an admin to switch it on."
+    ),
+    "username_taken": QT_TRANSLATE_NOOP(
+        "Errors", "The user name {username} is already used. Choose another one."
+    ),
+    "username_invalid": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A user name needs 3 to 32 characters: letters, digits, dot, dash or underscore.",
+    ),
+    "password_too_short": QT_TRANSLATE_NOOP(
+        "Errors", "The password needs at least {min} characters."
+    ),
+    "password_mismatch": QT_TRANSLATE_NOOP(
+        "Errors", "The two passwords are not the same. Type them again."
+    ),
+    "role_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "Unknown role {role}. Use one of: admin, manager, staff, instructor."
+    ),
+    "first_admin_exists": QT_TRANSLATE_NOOP(
+        "Errors", "This database already has users; log in instead."
+    ),
+    "last_admin": QT_TRANSLATE_NOOP(
+        "Errors", "At least one active admin must remain. Make another user admin first."
+    ),
+    "not_found": QT_TRANSLATE_NOOP("Errors", "{what} was not found. It may have been deleted."),
+    "required": QT_TRANSLATE_NOOP("Errors", "{field} is required."),
+    "setting_unknown": QT_TRANSLATE_NOOP("Errors", "There is no setting called {key}."),
+    "setting_invalid": QT_TRANSLATE_NOOP("Errors", "{field}: {reason}"),
+    "value_invalid": QT_TRANSLATE_NOOP("Errors", "{field}: {reason}"),
+    "database_not_empty": QT_TRANSLATE_NOOP(
+        "Errors", "The database already has data. Use --force to replace it with the demo."
+    ),
+    "backup_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "{path} is not a usable Rumah Batik backup: {reason}"
+    ),
+    "backup_newer": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The backup {path} was made by a newer version of Rumah Batik. Update the program first.",
+    ),
+    "export_unknown": QT_TRANSLATE_NOOP(
+        "Errors", "There is no export called {name}. Known exports: {known}."
+    ),
+    "file_type_unknown": QT_TRANSLATE_NOOP(
+        "Errors", "{path}: use a file name ending in {allowed}."
+    ),
+    "database_unreachable": QT_TRANSLATE_NOOP(
+        "Errors", "The database cannot be opened: {reason}"
+    ),
+}
+
+
+class DomainError(Exception):
+    """Base of all expected, user-facing errors."""
+
+    default_code = "error"
+
+    def __init__(self, code: str | None = None, **params: Any) -> None:
+        self.code = code or self.default_code
+        self.params = params
+        super().__init__(self.english())
+
+    def english(self) -> str:
+        """The untranslated message (logs and the command line)."""
+        return format_message(MESSAGES.get(self.code, self.code), self.params)
+
+
+class ValidationError(DomainError):
+    """Bad input refused before anything was written."""
+
+    default_code = "value_invalid"
+
+
+class PermissionDenied(DomainError):
+    """The user's role does not allow the call."""
+
+    default_code = "permission_denied"
+
+
+class AuthenticationError(DomainError):
+    """Login refused."""
+
+    default_code = "login_failed"
+
+
+class NotFound(DomainError):
+    default_code = "not_found"
+
+
+class Conflict(DomainError):
+    """The call clashes with data already there (duplicates, records in use)."""
+
+    default_code = "conflict"
+
+
+class BackupError(DomainError):
+    default_code = "backup_invalid"
+
+
+def format_message(template: str, params: dict[str, Any]) -> str:
+    """Fill ``{name}`` placeholders; unknown placeholders are left visible, never raise."""
+
+    class _Keep(dict):
+        def __missing__(self, key: str) -> str:
+            return "{" + key + "}"
+
+    return template.format_map(_Keep({k: str(v) for k, v in params.items()}))
