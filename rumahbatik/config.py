@@ -136,6 +136,8 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("auto_backup", "bool", True, _t("Back up automatically every day"), "backup"),
     SettingSpec("backup_keep", "int", 7, _t("Automatic backups to keep"), "backup", minimum=1, maximum=365),
     SettingSpec("backup_folder", "text", "", _t("Backup folder (empty: the data folder)"), "backup"),
+    # not on the settings page: set by `rumahbatik demo` so the login can say admin/admin
+    SettingSpec("is_demo", "bool", False, _t("Demo database"), "hidden"),
 )
 
 SETTINGS_BY_KEY: dict[str, SettingSpec] = {s.key: s for s in SETTINGS}

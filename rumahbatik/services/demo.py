@@ -46,6 +46,7 @@ PROFILE: dict[str, object] = {
     "invoice_signatory_title": "Kepala Rumah Batik",
     "vat_enabled": False,
     "low_stock_default": Decimal("5"),
+    "is_demo": True,
 }
 
 USERS: list[tuple[str, str, Role]] = [

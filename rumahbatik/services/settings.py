@@ -66,12 +66,12 @@ def _encode(spec: SettingSpec, value: Any) -> str | None:
 
 def get_settings(db: Database) -> Settings:
     """All settings. Nothing secret lives here, so every logged-in role may read them."""
+    values: dict[str, Any] = {}
     with db.read() as session:
         rows = {r.key: r for r in session.scalars(select(SettingValue))}
-    values: dict[str, Any] = {}
-    for spec in config.SETTINGS:
-        row = rows.get(spec.key)
-        values[spec.key] = _decode(spec, row) if row is not None else spec.default
+        for spec in config.SETTINGS:
+            row = rows.get(spec.key)
+            values[spec.key] = _decode(spec, row) if row is not None else spec.default
     return Settings(values)
 
 

@@ -1,0 +1,1 @@
+"""Qt widgets. Talks to the services; never to SQLAlchemy."""
