@@ -19,8 +19,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, func, insert, select, text
 
 from rumahbatik import config
-from rumahbatik.db import Database
-from rumahbatik.db import migrate
+from rumahbatik.db import Database, migrate
 from rumahbatik.domain.clock import utcnow
 from rumahbatik.domain.errors import BackupError
 from rumahbatik.domain.roles import Permission
@@ -254,3 +253,29 @@ def auto_backup_if_due(
         old.unlink(missing_ok=True)
     log.info("automatic backup %s", made)
     return made
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    size_bytes: int
+    modified_at: datetime
+    automatic: bool
+
+
+def list_backups(folder: Path) -> list[BackupFile]:
+    """Backups in ``folder``, newest first (automatic ones and those saved before a restore)."""
+    if not folder.is_dir():
+        return []
+    files = []
+    for path in folder.glob(f"*{BACKUP_SUFFIX}"):
+        stat = path.stat()
+        files.append(
+            BackupFile(
+                path=path,
+                size_bytes=stat.st_size,
+                modified_at=datetime.fromtimestamp(stat.st_mtime).astimezone(),
+                automatic=path.name.startswith(AUTO_PREFIX),
+            )
+        )
+    return sorted(files, key=lambda f: f.modified_at, reverse=True)
