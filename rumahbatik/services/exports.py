@@ -17,10 +17,6 @@ from rumahbatik.services import audit, users
 from rumahbatik.services.context import Actor
 
 
-def _t(text: str) -> str:
-    return QT_TRANSLATE_NOOP("Exports", text)
-
-
 @dataclass(frozen=True)
 class ExportSpec:
     name: str
@@ -31,29 +27,29 @@ class ExportSpec:
 
 def _users(db: Database, actor: Actor) -> Table:
     cols = [
-        Column("username", _t("User name")),
-        Column("full_name", _t("Full name")),
-        Column("role", _t("Role")),
-        Column("active", _t("Active"), "bool"),
-        Column("last_login_at", _t("Last login"), "datetime"),
-        Column("created_at", _t("Created"), "datetime"),
+        Column("username", QT_TRANSLATE_NOOP("Exports", "User name")),
+        Column("full_name", QT_TRANSLATE_NOOP("Exports", "Full name")),
+        Column("role", QT_TRANSLATE_NOOP("Exports", "Role")),
+        Column("active", QT_TRANSLATE_NOOP("Exports", "Active"), "bool"),
+        Column("last_login_at", QT_TRANSLATE_NOOP("Exports", "Last login"), "datetime"),
+        Column("created_at", QT_TRANSLATE_NOOP("Exports", "Created"), "datetime"),
     ]
     rows = [
         (u.username, u.full_name, ROLE_LABELS[u.role], u.active, u.last_login_at, u.created_at)
         for u in users.list_users(db, actor)
     ]
-    return Table("users", _t("Users"), cols, rows)
+    return Table("users", QT_TRANSLATE_NOOP("Exports", "Users"), cols, rows)
 
 
 def _audit(db: Database, actor: Actor) -> Table:
     cols = [
-        Column("at", _t("When"), "datetime"),
-        Column("username", _t("User")),
-        Column("action", _t("Action")),
-        Column("entity", _t("Record type")),
-        Column("entity_id", _t("Record")),
-        Column("summary", _t("Summary")),
-        Column("changes", _t("Changes")),
+        Column("at", QT_TRANSLATE_NOOP("Exports", "When"), "datetime"),
+        Column("username", QT_TRANSLATE_NOOP("Exports", "User")),
+        Column("action", QT_TRANSLATE_NOOP("Exports", "Action")),
+        Column("entity", QT_TRANSLATE_NOOP("Exports", "Record type")),
+        Column("entity_id", QT_TRANSLATE_NOOP("Exports", "Record")),
+        Column("summary", QT_TRANSLATE_NOOP("Exports", "Summary")),
+        Column("changes", QT_TRANSLATE_NOOP("Exports", "Changes")),
     ]
     rows: list[tuple] = []
     before: int | None = None
@@ -62,19 +58,28 @@ def _audit(db: Database, actor: Actor) -> Table:
         if not page:
             break
         rows.extend(
-            (r.at, r.username, r.action, r.entity, r.entity_id, r.summary,
-             "; ".join(f"{k}: {v[0]} → {v[1]}" for k, v in r.changes.items()))
+            (
+                r.at,
+                r.username,
+                r.action,
+                r.entity,
+                r.entity_id,
+                r.summary,
+                "; ".join(f"{k}: {v[0]} → {v[1]}" for k, v in r.changes.items()),
+            )
             for r in page
         )
         before = page[-1].id
-    return Table("audit", _t("Audit log"), cols, rows)
+    return Table("audit", QT_TRANSLATE_NOOP("Exports", "Audit log"), cols, rows)
 
 
 EXPORTS: dict[str, ExportSpec] = {
     spec.name: spec
     for spec in (
-        ExportSpec("users", _t("Users"), Permission.MANAGE_USERS, _users),
-        ExportSpec("audit", _t("Audit log"), Permission.VIEW_AUDIT, _audit),
+        ExportSpec("users", QT_TRANSLATE_NOOP("Exports", "Users"), Permission.MANAGE_USERS, _users),
+        ExportSpec(
+            "audit", QT_TRANSLATE_NOOP("Exports", "Audit log"), Permission.VIEW_AUDIT, _audit
+        ),
     )
 }
 

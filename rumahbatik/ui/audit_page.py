@@ -167,13 +167,18 @@ class AuditPage(QWidget):
             self.details.clear()
             return
         row = self.model.row(current.row())
-        lines = [f"{format_datetime(row.at)} · {row.username} · {_label(ACTION_LABELS, row.action)} · "
-                 f"{_label(ENTITY_LABELS, row.entity)} {row.entity_id}",
-                 row.summary, ""]
+        lines = [
+            f"{format_datetime(row.at)} · {row.username} · {_label(ACTION_LABELS, row.action)} · "
+            f"{_label(ENTITY_LABELS, row.entity)} {row.entity_id}",
+            row.summary,
+            "",
+        ]
         if row.changes:
             for field, (old, new) in row.changes.items():
-                lines.append(f"{field}: {json.dumps(old, ensure_ascii=False)} → "
-                             f"{json.dumps(new, ensure_ascii=False)}")
+                lines.append(
+                    f"{field}: {json.dumps(old, ensure_ascii=False)} → "
+                    f"{json.dumps(new, ensure_ascii=False)}"
+                )
         else:
             lines.append(self.tr("(no field values recorded)"))
         self.details.setPlainText("\n".join(lines))

@@ -37,9 +37,11 @@ class BackupPage(QWidget):
         self.backups: list[backup.BackupFile] = []
         layout = QVBoxLayout(self)
         info = QLabel(
-            self.tr("A backup is one file with the whole database. Keep copies on a USB disk "
-                    "or another computer. Restoring keeps the current database as a backup "
-                    "first, so nothing is lost."),
+            self.tr(
+                "A backup is one file with the whole database. Keep copies on a USB disk "
+                "or another computer. Restoring keeps the current database as a backup "
+                "first, so nothing is lost."
+            ),
             self,
         )
         info.setWordWrap(True)
@@ -100,9 +102,14 @@ class BackupPage(QWidget):
         self.restore_selected_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
 
     def backup_now(self) -> None:
-        default = self.folder() / f"rumahbatik-{utcnow().astimezone().strftime('%Y-%m-%d-%H%M')}{backup.BACKUP_SUFFIX}"
+        default = (
+            self.folder()
+            / f"rumahbatik-{utcnow().astimezone().strftime('%Y-%m-%d-%H%M')}{backup.BACKUP_SUFFIX}"
+        )
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the backup as"), str(default),
+            self,
+            self.tr("Save the backup as"),
+            str(default),
             self.tr("Rumah Batik backups ({pattern})").format(pattern=FILE_FILTER_SUFFIX),
         )
         if not path:
@@ -116,19 +123,26 @@ class BackupPage(QWidget):
             self.reload()
             self.ctx.bus.changed.emit("backup")
             QMessageBox.information(
-                self, self.tr("Backup"),
+                self,
+                self.tr("Backup"),
                 self.tr("The backup was saved to {path}.").format(path=info.path),
             )
 
         self.last_operation = run_with_progress(
-            self, self.tr("Backing up…"),
-            lambda progress: backup.backup_database(db, actor, path, progress), done,
+            self,
+            self.tr("Backing up…"),
+            lambda progress: backup.backup_database(db, actor, path, progress),
+            done,
         )
 
     def restore_from_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a backup"), str(self.folder()),
-            self.tr("Rumah Batik backups ({pattern});;All files (*)").format(pattern=FILE_FILTER_SUFFIX),
+            self,
+            self.tr("Choose a backup"),
+            str(self.folder()),
+            self.tr("Rumah Batik backups ({pattern});;All files (*)").format(
+                pattern=FILE_FILTER_SUFFIX
+            ),
         )
         if path:
             self.confirm_and_restore(Path(path))
@@ -145,10 +159,13 @@ class BackupPage(QWidget):
             show_error(self, exc)
             return
         answer = QMessageBox.question(
-            self, self.tr("Restore"),
-            self.tr("Replace the whole database with the backup {name}?\n\n"
-                    "The current database is saved as a backup first. Everyone must log in "
-                    "again afterwards.").format(name=info.path.name),
+            self,
+            self.tr("Restore"),
+            self.tr(
+                "Replace the whole database with the backup {name}?\n\n"
+                "The current database is saved as a backup first. Everyone must log in "
+                "again afterwards."
+            ).format(name=info.path.name),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -156,16 +173,20 @@ class BackupPage(QWidget):
 
         def done(result: backup.RestoreResult) -> None:
             QMessageBox.information(
-                self, self.tr("Restore"),
-                self.tr("The database was restored from {src}.\nThe previous database is kept "
-                        "in {prev}.\n\nPlease log in again.").format(
-                    src=result.restored_from, prev=result.previous_copy),
+                self,
+                self.tr("Restore"),
+                self.tr(
+                    "The database was restored from {src}.\nThe previous database is kept "
+                    "in {prev}.\n\nPlease log in again."
+                ).format(src=result.restored_from, prev=result.previous_copy),
             )
             window = self.window()
             if hasattr(window, "logout"):
                 window.logout()
 
         self.last_operation = run_with_progress(
-            self, self.tr("Restoring…"),
-            lambda progress: backup.restore_database(db, actor, path, progress), done,
+            self,
+            self.tr("Restoring…"),
+            lambda progress: backup.restore_database(db, actor, path, progress),
+            done,
         )

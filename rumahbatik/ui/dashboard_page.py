@@ -67,7 +67,8 @@ class DashboardPage(QWidget):
         last = format_datetime(latest[0].modified_at) if latest else self.tr("never")
         grid.addWidget(
             _card(self.tr("Your role"), t("Roles", ROLE_LABELS[ctx.actor.role]), self, "roleCard"),
-            0, 0,
+            0,
+            0,
         )
         grid.addWidget(_card(self.tr("Last backup"), last, self, "backupCard"), 0, 1)
         grid.addWidget(_card(self.tr("Database"), ctx.db.display_name, self, "dbCard"), 1, 0, 1, 2)

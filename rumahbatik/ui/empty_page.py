@@ -14,8 +14,10 @@ class EmptyPage(QWidget):
         heading = QLabel(f"<h2>{title}</h2>", self)
         layout.addWidget(heading)
         note = QLabel(
-            self.tr("This part of Rumah Batik is not built yet. Nothing here is stored or shown "
-                    "until it is. It will hold:"),
+            self.tr(
+                "This part of Rumah Batik is not built yet. Nothing here is stored or shown "
+                "until it is. It will hold:"
+            ),
             self,
         )
         note.setWordWrap(True)

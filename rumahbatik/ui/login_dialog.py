@@ -88,7 +88,9 @@ class LoginDialog(QDialog):
             hint.setStyleSheet("background:#fff4ce; padding:6px; border-radius:4px;")
             layout.addWidget(hint)
         buttons = QDialogButtonBox(self)
-        self.login_button = buttons.addButton(self.tr("Log in"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.login_button = buttons.addButton(
+            self.tr("Log in"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.login_button.setDefault(True)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.try_login)

@@ -27,10 +27,6 @@ from rumahbatik.ui.i18n import t
 PageFactory = Callable[[UiContext, QWidget], QWidget]
 
 
-def _n(text: str) -> str:
-    return QT_TRANSLATE_NOOP("Navigation", text)
-
-
 @dataclass(frozen=True)
 class PageSpec:
     key: str
@@ -61,37 +57,114 @@ def _settings(ctx: UiContext, parent: QWidget) -> QWidget:
 
 
 PAGES: list[PageSpec] = [
-    PageSpec("dashboard", _n("Dashboard"), Permission.VIEW_DASHBOARD, _dashboard),
-    PageSpec("artisans", _n("Artisans"), Permission.MANAGE_PEOPLE, _empty(_n("Artisans"), [
-        _n("artisans (pengrajin), customers and suppliers"),
-        _n("search by name, NIK or phone; filters by district, technique and status"),
-        _n("import from Excel or CSV and export the list"),
-    ])),
-    PageSpec("training", _n("Training"), Permission.VIEW_TRAINING, _empty(_n("Training"), [
-        _n("courses and cohorts (angkatan) with their trainees"),
-        _n("attendance and competency scores"),
-        _n("graduation and certificates with QR verification"),
-    ])),
-    PageSpec("motifs", _n("Motifs"), Permission.VIEW_DASHBOARD, _empty(_n("Motifs"), [
-        _n("the motif catalogue with images, philosophy and designers"),
-        _n("a printable lookbook"),
-    ])),
-    PageSpec("stock", _n("Stock"), Permission.MANAGE_STOCK, _empty(_n("Stock"), [
-        _n("materials and finished goods with stock per location"),
-        _n("receipts, transfers and stock counts (stok opname)"),
-    ])),
-    PageSpec("production", _n("Production"), Permission.MANAGE_STOCK, _empty(_n("Production"), [
-        _n("production batches, stages and piece-rate wages"),
-        _n("hang tags and price labels"),
-    ])),
-    PageSpec("sales", _n("Sales"), Permission.VIEW_SALES, _empty(_n("Sales"), [
-        _n("counter sales, invoices, receipts and payments"),
-        _n("consignment (titip jual) and settlements"),
-    ])),
-    PageSpec("reports", _n("Reports"), Permission.VIEW_REPORTS, _empty(_n("Reports"), [
-        _n("monthly sales, stock, production, artisan and training reports as PDF and Excel"),
-    ])),
-    PageSpec("settings", _n("Settings"), Permission.VIEW_SETTINGS, _settings),
+    PageSpec(
+        "dashboard",
+        QT_TRANSLATE_NOOP("Navigation", "Dashboard"),
+        Permission.VIEW_DASHBOARD,
+        _dashboard,
+    ),
+    PageSpec(
+        "artisans",
+        QT_TRANSLATE_NOOP("Navigation", "Artisans"),
+        Permission.MANAGE_PEOPLE,
+        _empty(
+            QT_TRANSLATE_NOOP("Navigation", "Artisans"),
+            [
+                QT_TRANSLATE_NOOP("Navigation", "artisans (pengrajin), customers and suppliers"),
+                QT_TRANSLATE_NOOP(
+                    "Navigation",
+                    "search by name, NIK or phone; filters by district, technique and status",
+                ),
+                QT_TRANSLATE_NOOP("Navigation", "import from Excel or CSV and export the list"),
+            ],
+        ),
+    ),
+    PageSpec(
+        "training",
+        QT_TRANSLATE_NOOP("Navigation", "Training"),
+        Permission.VIEW_TRAINING,
+        _empty(
+            QT_TRANSLATE_NOOP("Navigation", "Training"),
+            [
+                QT_TRANSLATE_NOOP(
+                    "Navigation", "courses and cohorts (angkatan) with their trainees"
+                ),
+                QT_TRANSLATE_NOOP("Navigation", "attendance and competency scores"),
+                QT_TRANSLATE_NOOP("Navigation", "graduation and certificates with QR verification"),
+            ],
+        ),
+    ),
+    PageSpec(
+        "motifs",
+        QT_TRANSLATE_NOOP("Navigation", "Motifs"),
+        Permission.VIEW_DASHBOARD,
+        _empty(
+            QT_TRANSLATE_NOOP("Navigation", "Motifs"),
+            [
+                QT_TRANSLATE_NOOP(
+                    "Navigation", "the motif catalogue with images, philosophy and designers"
+                ),
+                QT_TRANSLATE_NOOP("Navigation", "a printable lookbook"),
+            ],
+        ),
+    ),
+    PageSpec(
+        "stock",
+        QT_TRANSLATE_NOOP("Navigation", "Stock"),
+        Permission.MANAGE_STOCK,
+        _empty(
+            QT_TRANSLATE_NOOP("Navigation", "Stock"),
+            [
+                QT_TRANSLATE_NOOP(
+                    "Navigation", "materials and finished goods with stock per location"
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Navigation", "receipts, transfers and stock counts (stok opname)"
+                ),
+            ],
+        ),
+    ),
+    PageSpec(
+        "production",
+        QT_TRANSLATE_NOOP("Navigation", "Production"),
+        Permission.MANAGE_STOCK,
+        _empty(
+            QT_TRANSLATE_NOOP("Navigation", "Production"),
+            [
+                QT_TRANSLATE_NOOP("Navigation", "production batches, stages and piece-rate wages"),
+                QT_TRANSLATE_NOOP("Navigation", "hang tags and price labels"),
+            ],
+        ),
+    ),
+    PageSpec(
+        "sales",
+        QT_TRANSLATE_NOOP("Navigation", "Sales"),
+        Permission.VIEW_SALES,
+        _empty(
+            QT_TRANSLATE_NOOP("Navigation", "Sales"),
+            [
+                QT_TRANSLATE_NOOP("Navigation", "counter sales, invoices, receipts and payments"),
+                QT_TRANSLATE_NOOP("Navigation", "consignment (titip jual) and settlements"),
+            ],
+        ),
+    ),
+    PageSpec(
+        "reports",
+        QT_TRANSLATE_NOOP("Navigation", "Reports"),
+        Permission.VIEW_REPORTS,
+        _empty(
+            QT_TRANSLATE_NOOP("Navigation", "Reports"),
+            [
+                QT_TRANSLATE_NOOP(
+                    "Navigation",
+                    "monthly sales, stock, production, artisan and training reports as PDF and Excel",
+                ),
+            ],
+        ),
+    ),
+    PageSpec(
+        "settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), Permission.VIEW_SETTINGS, _settings
+    ),
 ]
 
 SIDEBAR_STYLE = """

@@ -67,8 +67,12 @@ class ImagePicker(QWidget):
         pix = QPixmap()
         if self._data and pix.loadFromData(self._data):
             self.preview.setPixmap(
-                pix.scaled(156, 76, Qt.AspectRatioMode.KeepAspectRatio,
-                           Qt.TransformationMode.SmoothTransformation)
+                pix.scaled(
+                    156,
+                    76,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
             )
         else:
             self.preview.setPixmap(QPixmap())
@@ -169,7 +173,9 @@ class SettingsForm(QWidget):
             elif isinstance(editor, QLineEdit):
                 text = editor.text()
                 # Decimals are typed the Indonesian way: 1.000,5
-                out[spec.key] = text.replace(".", "").replace(",", ".") if spec.kind == "decimal" else text
+                out[spec.key] = (
+                    text.replace(".", "").replace(",", ".") if spec.kind == "decimal" else text
+                )
         return out
 
     def save(self) -> bool:

@@ -33,7 +33,9 @@ from rumahbatik.ui.i18n import t
 class UserDialog(QDialog):
     """Add a user (``user`` None) or edit one."""
 
-    def __init__(self, ctx: UiContext, user: UserData | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: UiContext, user: UserData | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.user = user
@@ -92,13 +94,20 @@ class UserDialog(QDialog):
                 if self.password.text() != self.password2.text():
                     raise ValidationError("password_mismatch")
                 users.add_user(
-                    self.ctx.db, self.ctx.actor, self.username.text(), self.password.text(),
-                    self.role.currentData(), self.full_name.text(),
+                    self.ctx.db,
+                    self.ctx.actor,
+                    self.username.text(),
+                    self.password.text(),
+                    self.role.currentData(),
+                    self.full_name.text(),
                 )
             else:
                 users.update_user(
-                    self.ctx.db, self.ctx.actor, self.user.id,
-                    full_name=self.full_name.text(), role=self.role.currentData(),
+                    self.ctx.db,
+                    self.ctx.actor,
+                    self.user.id,
+                    full_name=self.full_name.text(),
+                    role=self.role.currentData(),
                     active=self.active.isChecked(),
                 )
         except DomainError as exc:
@@ -170,8 +179,13 @@ class UsersPage(QWidget):
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("usersTable")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("User name"), self.tr("Full name"), self.tr("Role"), self.tr("Status"),
-             self.tr("Last login")]
+            [
+                self.tr("User name"),
+                self.tr("Full name"),
+                self.tr("Role"),
+                self.tr("Status"),
+                self.tr("Last login"),
+            ]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
