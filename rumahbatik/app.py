@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from rumahbatik import config
 from rumahbatik.db import Database, open_database
 from rumahbatik.domain.errors import DomainError
-from rumahbatik.services import backup, demo, users
+from rumahbatik.services import backup, users
+from rumahbatik.services import demo as demo_data
 from rumahbatik.services.context import Actor, system_actor
 from rumahbatik.services.settings import get_settings
 from rumahbatik.ui.context import ChangeBus, UiContext
@@ -92,13 +93,16 @@ def run_gui(db_url: str | None = None, demo: bool = False) -> int:
         QMessageBox.critical(
             None,
             "Rumah Batik",
-            QCoreApplication.translate(
-                "Errors", "The database cannot be opened: {reason}"
-            ).format(reason=exc),
+            QCoreApplication.translate("Errors", "The database cannot be opened: {reason}").format(
+                reason=exc
+            ),
         )
         return 1
-    if demo and demo_module_is_empty(db):
-        demo_fill(db)
+    if demo and demo_data.is_empty(db):
+        try:
+            demo_data.fill_demo(db, system_actor())
+        except DomainError as exc:
+            show_error(None, exc)
     install_translators(get_settings(db).language)
     windows: list[MainWindow] = []
 
@@ -121,17 +125,6 @@ def run_gui(db_url: str | None = None, demo: bool = False) -> int:
     return app.exec()
 
 
-def demo_module_is_empty(db: Database) -> bool:
-    return demo.is_empty(db)
-
-
-def demo_fill(db: Database) -> None:
-    try:
-        demo.fill_demo(db, system_actor())
-    except DomainError as exc:
-        show_error(None, exc)
-
-
 def start_for_benchmark(db_url: str, username: str) -> MainWindow:
     """Open the database and show the main window as ``username``, skipping the login dialog.
 
@@ -141,14 +134,10 @@ def start_for_benchmark(db_url: str, username: str) -> MainWindow:
     db = open_database(db_url)
     settings = get_settings(db)
     install_translators(settings.language)
-    match = [u for u in _users_by_name(db, username)]
+    match = [u for u in users.list_users(db, system_actor()) if u.username == username]
     if not match:
         raise LookupError(f"no user {username!r}")
     u = match[0]
     window = build_main_window(db, Actor(u.id, u.username, u.role, u.full_name))
     window.show()
     return window
-
-
-def _users_by_name(db: Database, username: str) -> list[users.UserData]:
-    return [u for u in users.list_users(db, system_actor()) if u.username == username]
