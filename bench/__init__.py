@@ -1,0 +1,1 @@
+"""Rumah Batik benchmark harness: ``python -m bench`` (see bench/README.md)."""

@@ -1,0 +1,440 @@
+"""The synthetic benchmark dataset: one generator step per area of the product.
+
+How a database is built (:func:`build_dataset`):
+
+1. a new SQLite file is migrated with ``rumahbatik.db.migrate.upgrade(Database(url))``, so the
+   schema is exactly what the app would create;
+2. the demo is written with ``rumahbatik.services.demo.fill_demo`` (centre profile, demo users);
+3. every step of :data:`DATASET_STEPS` runs, in order, on one connection inside **one**
+   transaction, with ``PRAGMA synchronous=OFF`` and an in-memory journal; rows go in through
+   SQLAlchemy Core ``insert()`` executemany in batches of :data:`BATCH_ROWS`
+   (:func:`bulk_insert`), so every column type's bind processing is the app's own.
+
+Adding an area (people, items, stock moves, invoices, cohorts, ...): write a function
+``def _people(ctx: BuildContext) -> None`` that generates rows lazily and hands them to
+:func:`bulk_insert`, append it to :data:`DATASET_STEPS` after the steps it depends on, put the
+area's row count in :class:`Size` (both sizes) and bump :data:`DATASET_VERSION`. Steps share
+ids through ``ctx.ids`` (e.g. ``ctx.ids["users"]``) and draw from the seeded ``ctx.rng`` only,
+so a build is repeatable.
+
+Storage notes for the areas to come (see ``rumahbatik/models/base.py``):
+
+- ``Money`` columns are ``NUMERIC(16, 2)`` on PostgreSQL but an **integer number of sen** on
+  SQLite (``Rp1.250.000`` is stored as ``125000000``); ``Quantity`` columns are an **integer
+  number of thousandths** on SQLite (2.5 m is stored as ``2500``). Through Core ``insert()``
+  give them ``Decimal`` values and the type does the conversion; a step that writes through
+  the raw driver for speed must write the integers itself.
+- ``UTCDateTime`` columns take timezone-aware datetimes (naive ones are refused) and are
+  stored naive in UTC on SQLite.
+- ``JSON`` columns take Python dicts/lists.
+
+Scale targets for the whole product (``large``): 50,000 people, 50,000 items, 1,000,000
+stock moves, 1,000,000 invoice lines, 1,000 cohorts. Today's schema holds users, settings and
+the audit log only, so only those are generated.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Table, create_engine, event, func, insert, select
+from sqlalchemy.engine import Engine
+
+from bench import words
+from rumahbatik.db import Database
+from rumahbatik.db.migrate import upgrade
+from rumahbatik.domain.roles import Role
+from rumahbatik.models import AuditEntry, User
+from rumahbatik.services import passwords
+from rumahbatik.services.context import system_actor
+from rumahbatik.services.demo import DEMO_PASSWORD, fill_demo
+
+#: Bump when a step changes what it writes: cached databases with another version are rebuilt.
+DATASET_VERSION = 1
+#: Rows per executemany call.
+BATCH_ROWS = 50_000
+SEED = 20261123
+#: How far back the generated history reaches.
+HISTORY_DAYS = 3 * 365
+
+
+@dataclass(frozen=True)
+class Size:
+    """How many rows of each kind a dataset holds (on top of the demo's own rows)."""
+
+    name: str
+    users: int
+    audit_rows: int
+    # Targets for the areas still to come; no step uses them yet.
+    people: int
+    items: int
+    stock_moves: int
+    invoice_lines: int
+    cohorts: int
+
+
+SIZES: dict[str, Size] = {
+    "small": Size(
+        "small",
+        users=200,
+        audit_rows=20_000,
+        people=1_000,
+        items=1_000,
+        stock_moves=20_000,
+        invoice_lines=20_000,
+        cohorts=20,
+    ),
+    "large": Size(
+        "large",
+        users=200,
+        audit_rows=1_000_000,
+        people=50_000,
+        items=50_000,
+        stock_moves=1_000_000,
+        invoice_lines=1_000_000,
+        cohorts=1_000,
+    ),
+}
+
+
+@dataclass
+class BuildContext:
+    """What a step gets: the open transaction, the size, a seeded RNG and the shared ids."""
+
+    conn: Connection
+    size: Size
+    rng: random.Random
+    #: The generated history spans ``[start, end)``; ``end`` is midnight UTC of the build day.
+    start: datetime
+    end: datetime
+    ids: dict[str, list[int]] = field(default_factory=dict)
+    rows: dict[str, int] = field(default_factory=dict)
+
+
+DatasetStep = Callable[[BuildContext], None]
+Progress = Callable[[str], None]
+
+
+def bulk_insert(ctx: BuildContext, table: Table, rows: Iterable[dict[str, Any]]) -> int:
+    """Insert ``rows`` (generated lazily) with Core executemany in batches; returns the count."""
+    stmt = insert(table)
+    total = 0
+    it = iter(rows)
+    while batch := list(islice(it, BATCH_ROWS)):
+        ctx.conn.execute(stmt, batch)
+        total += len(batch)
+    ctx.rows[table.name] = ctx.rows.get(table.name, 0) + total
+    return total
+
+
+# -- steps -------------------------------------------------------------------------------------
+
+USER_ROLES: tuple[tuple[Role, int], ...] = (
+    (Role.STAFF, 70),
+    (Role.INSTRUCTOR, 20),
+    (Role.MANAGER, 8),
+    (Role.ADMIN, 2),
+)
+
+
+def _users(ctx: BuildContext) -> None:
+    """``size.users`` accounts sharing one precomputed password hash (hashing is slow)."""
+    rng = ctx.rng
+    shared_hash = passwords.hash_password(DEMO_PASSWORD)
+    roles = [role for role, _ in USER_ROLES]
+    weights = [weight for _, weight in USER_ROLES]
+    span = (ctx.end - ctx.start).total_seconds()
+
+    def rows() -> Iterator[dict[str, Any]]:
+        for i in range(1, ctx.size.users + 1):
+            first = rng.choice(words.FIRST_NAMES)
+            created = ctx.start + timedelta(seconds=rng.uniform(0, span * 0.9))
+            last_login = created + timedelta(
+                seconds=rng.uniform(0, (ctx.end - created).total_seconds())
+            )
+            yield {
+                "username": f"{first.lower()}{i:03d}",
+                "full_name": f"{first} {rng.choice(words.LAST_NAMES)}",
+                "role": rng.choices(roles, weights)[0].value,
+                "password_hash": shared_hash,
+                "active": rng.random() > 0.1,
+                "failed_logins": 0,
+                "last_login_at": last_login,
+                "created_at": created,
+                "updated_at": created,
+            }
+
+    bulk_insert(ctx, User.__table__, rows())  # type: ignore[arg-type]
+    ctx.ids["users"] = list(ctx.conn.scalars(select(User.id).order_by(User.id)))
+
+
+AuditFields = tuple[str, str, dict[str, list[Any]]]
+"""``(entity_id, summary, changes)`` of one audit row; changes as ``{field: [old, new]}``."""
+
+
+class _AuditText:
+    """Plausible ids, summaries and changes for each kind of audited event."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+        self._numbers: dict[tuple[str, int], int] = {}
+
+    def _next(self, prefix: str, year: int, digits: int = 6) -> str:
+        """The next number of a per-year series, e.g. ``INV/2025/000123``."""
+        n = self._numbers[prefix, year] = self._numbers.get((prefix, year), 0) + 1
+        return f"{prefix}/{year}/{n:0{digits}d}"
+
+    def _money(self) -> int:
+        return self.rng.randint(2, 400) * 25_000
+
+    def login(self, who: int, at: datetime) -> AuditFields:
+        return str(who), "login", {}
+
+    def logout(self, who: int, at: datetime) -> AuditFields:
+        return str(who), "logout", {}
+
+    def invoice(self, who: int, at: datetime) -> AuditFields:
+        no, total = self._next("INV", at.year), self._money()
+        lines = self.rng.randint(1, 8)
+        summary = f"invoice {no} issued: {lines} lines, {words.rupiah(total)}"
+        return no, summary, {"status": [None, "issued"], "total": [None, f"{total}.00"]}
+
+    def cancel(self, who: int, at: datetime) -> AuditFields:
+        no = self._next("CN", at.year)
+        return no, f"credit note {no} cancels an invoice", {"status": ["issued", "cancelled"]}
+
+    def payment(self, who: int, at: datetime) -> AuditFields:
+        method, amount = self.rng.choice(words.PAYMENT_METHODS), self._money()
+        summary = f"payment {method} {words.rupiah(amount)}"
+        return (
+            str(self.rng.randint(1, 10**6)),
+            summary,
+            {
+                "amount": [None, f"{amount}.00"],
+                "method": [None, method],
+            },
+        )
+
+    def stock(self, who: int, at: datetime) -> AuditFields:
+        unit, name = self.rng.choice(words.MATERIALS)
+        qty = self.rng.randint(1, 120)
+        kind = self.rng.choice(("receipt", "issue", "transfer", "count adjustment"))
+        summary = f"stock {kind}: {qty} {unit} {name}"
+        return str(self.rng.randint(1, 10**6)), summary, {"quantity": [None, f"{qty}.000"]}
+
+    def person(self, who: int, at: datetime) -> AuditFields:
+        name, phone = words.person_name(self.rng), words.phone(self.rng)
+        return (
+            str(self.rng.randint(1, 50_000)),
+            f"artisan {name}",
+            {
+                "full_name": [None, name],
+                "phone": [None, phone],
+            },
+        )
+
+    def person_update(self, who: int, at: datetime) -> AuditFields:
+        summary = f"artisan {words.person_name(self.rng)} updated"
+        changes = {"phone": [words.phone(self.rng), words.phone(self.rng)]}
+        return str(self.rng.randint(1, 50_000)), summary, changes
+
+    def price(self, who: int, at: datetime) -> AuditFields:
+        old = self.rng.randint(6, 60) * 25_000
+        new = old + self.rng.randint(1, 4) * 25_000
+        name = f"{self.rng.choice(words.PRODUCTS)} motif {self.rng.choice(words.MOTIFS)}"
+        summary = f"price of {name}: {words.rupiah(new)}"
+        return str(self.rng.randint(1, 50_000)), summary, {"price": [f"{old}.00", f"{new}.00"]}
+
+    def batch(self, who: int, at: datetime) -> AuditFields:
+        i = self.rng.randrange(len(words.STAGES) - 1)
+        stage, after = words.STAGES[i], words.STAGES[i + 1]
+        summary = f"batch motif {self.rng.choice(words.MOTIFS)}: {after}"
+        return self._next("PRD", at.year), summary, {"stage": [stage, after]}
+
+    def score(self, who: int, at: datetime) -> AuditFields:
+        comp, value = self.rng.choice(words.COMPETENCIES), self.rng.randint(55, 98)
+        summary = f"score {comp} {words.person_name(self.rng)}: {value}"
+        return str(self.rng.randint(1, 30_000)), summary, {comp: [None, value]}
+
+    def attendance(self, who: int, at: datetime) -> AuditFields:
+        day = self.rng.randint(1, 5)
+        summary = f"attendance day {day}: {words.person_name(self.rng)} present"
+        return str(self.rng.randint(1, 30_000)), summary, {f"day_{day}": [None, "present"]}
+
+    def certificate(self, who: int, at: datetime) -> AuditFields:
+        no = self._next("RB", at.year, digits=5)
+        return no, f"certificate {no} for {words.person_name(self.rng)}", {"number": [None, no]}
+
+    def cohort(self, who: int, at: datetime) -> AuditFields:
+        no = self._next("ANGKATAN", at.year, digits=2)
+        return no, f"Pelatihan Batik Dasar {no}", {"status": [None, "planned"]}
+
+    def backup(self, who: int, at: datetime) -> AuditFields:
+        return "", f"automatic backup rumahbatik-{at:%Y%m%d}.sqlite3", {}
+
+    def settings(self, who: int, at: datetime) -> AuditFields:
+        return "", "settings changed", {"low_stock_default": ["5", str(self.rng.randint(1, 20))]}
+
+
+AuditMaker = Callable[[_AuditText, int, datetime], AuditFields]
+
+#: ``(entity, action, relative frequency, maker)`` of the audited events.
+AUDIT_KINDS: tuple[tuple[str, str, float, AuditMaker], ...] = (
+    ("user", "login", 22, _AuditText.login),
+    ("user", "logout", 12, _AuditText.logout),
+    ("invoice", "create", 12, _AuditText.invoice),
+    ("invoice", "cancel", 0.4, _AuditText.cancel),
+    ("payment", "create", 9, _AuditText.payment),
+    ("stock_move", "create", 16, _AuditText.stock),
+    ("person", "create", 3, _AuditText.person),
+    ("person", "update", 4, _AuditText.person_update),
+    ("item", "update", 3, _AuditText.price),
+    ("production_batch", "update", 7, _AuditText.batch),
+    ("trainee", "update", 6, _AuditText.score),
+    ("attendance", "create", 4, _AuditText.attendance),
+    ("certificate", "create", 0.6, _AuditText.certificate),
+    ("cohort", "create", 0.1, _AuditText.cohort),
+    ("backup", "create", 0.5, _AuditText.backup),
+    ("settings", "update", 0.05, _AuditText.settings),
+)
+
+
+def _day_weights(start: datetime, days: int) -> list[float]:
+    """Busy on weekdays, quiet on Sundays, and busier as the centre grows."""
+    weights = []
+    for d in range(days):
+        weekday = (start + timedelta(days=d)).weekday()
+        base = 0.25 if weekday == 6 else (0.7 if weekday == 5 else 1.0)
+        weights.append(base * (0.6 + 0.8 * d / days))
+    return weights
+
+
+def _spread(total: int, weights: list[float]) -> list[int]:
+    """``total`` split over the days in proportion to ``weights`` (summing exactly)."""
+    scale = total / sum(weights)
+    counts = [int(w * scale) for w in weights]
+    for i in range(total - sum(counts)):
+        counts[-1 - i % len(counts)] += 1
+    return counts
+
+
+def _audit_log(ctx: BuildContext) -> None:
+    """``size.audit_rows`` audit rows over the history, in time order, during opening hours."""
+    rng = ctx.rng
+    text = _AuditText(rng)
+    kind_weights = [k[2] for k in AUDIT_KINDS]
+    users = list(ctx.conn.execute(select(User.id, User.username)))
+    days = (ctx.end - ctx.start).days
+    counts = _spread(ctx.size.audit_rows, _day_weights(ctx.start, days))
+    # Opening hours 07:30-17:00 WIB (UTC+7), i.e. 00:30-10:00 UTC.
+    open_s, close_s = 30 * 60, 10 * 3600
+
+    def rows() -> Iterator[dict[str, Any]]:
+        for d, n in enumerate(counts):
+            day = ctx.start + timedelta(days=d)
+            seconds = sorted(rng.uniform(open_s, close_s) for _ in range(n))
+            picks = rng.choices(AUDIT_KINDS, kind_weights, k=n)
+            for s, (entity, action, _weight, make) in zip(seconds, picks, strict=True):
+                at = day + timedelta(seconds=s)
+                user_id, username = rng.choice(users)
+                entity_id, summary, changes = make(text, user_id, at)
+                yield {
+                    "at": at,
+                    "user_id": user_id,
+                    "username": username,
+                    "action": action,
+                    "entity": entity,
+                    "entity_id": entity_id,
+                    "summary": summary,
+                    "changes": changes,
+                }
+
+    bulk_insert(ctx, AuditEntry.__table__, rows())  # type: ignore[arg-type]
+
+
+#: The steps, in order. Later areas append theirs after the steps they depend on.
+DATASET_STEPS: list[DatasetStep] = [_users, _audit_log]
+
+
+# -- building ----------------------------------------------------------------------------------
+
+
+def _bulk_engine(path: Path) -> Engine:
+    """An engine for the build only: no fsync, journal in memory, a big page cache."""
+    engine = create_engine(f"sqlite:///{path}")
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        dbapi_connection.isolation_level = None
+        cur = dbapi_connection.cursor()
+        cur.execute("PRAGMA journal_mode=MEMORY")
+        cur.execute("PRAGMA synchronous=OFF")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA cache_size=-262144")  # 256 MiB
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def _finish(path: Path) -> None:
+    """Leave the file as the app expects it: WAL mode, planner statistics left to the app."""
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA journal_mode=WAL")
+    engine.dispose()
+
+
+def history_window(today: date) -> tuple[datetime, datetime]:
+    end = datetime(today.year, today.month, today.day, tzinfo=UTC)
+    return end - timedelta(days=HISTORY_DAYS), end
+
+
+def build_demo(path: Path) -> dict[str, int]:
+    """A fresh migrated database holding the demo, as ``rumahbatik demo`` writes it."""
+    db = Database(f"sqlite:///{path}")
+    try:
+        upgrade(db)
+        fill_demo(db, system_actor())
+        with db.read() as session:
+            return {
+                "users": session.scalar(select(func.count(User.id))) or 0,
+                "audit_log": session.scalar(select(func.count(AuditEntry.id))) or 0,
+            }
+    finally:
+        db.dispose()
+
+
+def build_dataset(path: Path, size: Size, progress: Progress | None = None) -> dict[str, int]:
+    """Build the ``size`` dataset into the new file ``path``; returns the rows each step added."""
+    report = progress or (lambda _msg: None)
+    build_demo(path)
+    report("schema migrated, demo written")
+    start, end = history_window(datetime.now(UTC).date())
+    engine = _bulk_engine(path)
+    try:
+        with engine.begin() as conn:
+            ctx = BuildContext(conn=conn, size=size, rng=random.Random(SEED), start=start, end=end)
+            for step in DATASET_STEPS:
+                t0 = time.perf_counter()
+                before = dict(ctx.rows)
+                step(ctx)
+                added = {
+                    k: v - before.get(k, 0) for k, v in ctx.rows.items() if v != before.get(k, 0)
+                }
+                done = ", ".join(f"{k} {v:,}" for k, v in added.items())
+                report(f"{step.__name__.lstrip('_')}: {done} ({time.perf_counter() - t0:.1f} s)")
+    finally:
+        engine.dispose()
+    _finish(path)
+    return ctx.rows

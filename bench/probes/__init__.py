@@ -1,0 +1,1 @@
+"""Probe scripts, run by the harness in fresh subprocesses."""
