@@ -69,9 +69,10 @@ MESSAGES: dict[str, str] = {
     "file_type_unknown": QT_TRANSLATE_NOOP(
         "Errors", "{path}: use a file name ending in {allowed}."
     ),
-    "database_unreachable": QT_TRANSLATE_NOOP(
-        "Errors", "The database cannot be opened: {reason}"
-    ),
+    "database_unreachable": QT_TRANSLATE_NOOP("Errors", "The database cannot be opened: {reason}"),
+    # The default codes of DomainError and Conflict, for errors raised without a code.
+    "error": QT_TRANSLATE_NOOP("Errors", "The request could not be carried out."),
+    "conflict": QT_TRANSLATE_NOOP("Errors", "This clashes with data already in the database."),
 }
 
 
@@ -87,7 +88,11 @@ class DomainError(Exception):
 
     def english(self) -> str:
         """The untranslated message (logs and the command line)."""
-        return format_message(MESSAGES.get(self.code, self.code), self.params)
+        params = dict(self.params)
+        if params.get("reason_key") and isinstance(params.get("reason"), str):
+            # A reason from domain.validation is itself a template ("between {min} and {max}").
+            params["reason"] = format_message(params["reason"], params)
+        return format_message(MESSAGES.get(self.code, self.code), params)
 
 
 class ValidationError(DomainError):
