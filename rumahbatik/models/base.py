@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from sqlalchemy import BigInteger, DateTime, Dialect, MetaData, Numeric, TypeDecorator
@@ -62,7 +62,8 @@ class Money(TypeDecorator[Decimal]):
     def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
         if value is None:
             return None
-        value = Decimal(value).quantize(Decimal("0.01"))
+        # Half up, as domain.formatting rounds: never the context's banker's rounding.
+        value = Decimal(value).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
         return int(value * 100) if dialect.name == "sqlite" else value
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
@@ -87,7 +88,7 @@ class Quantity(TypeDecorator[Decimal]):
     def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
         if value is None:
             return None
-        value = Decimal(value).quantize(Decimal("0.001"))
+        value = Decimal(value).quantize(Decimal("0.001"), rounding=ROUND_HALF_UP)
         return int(value * 1000) if dialect.name == "sqlite" else value
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:

@@ -13,7 +13,7 @@ import sqlite3
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, func, insert, select, text
@@ -150,7 +150,8 @@ def inspect_backup(path: Path) -> BackupInfo:
         revision=revision,
         size_bytes=path.stat().st_size,
         user_count=users,
-        made_at=datetime.fromisoformat(made) if isinstance(made, str) else None,
+        # SQLite keeps the UTC timestamp naive: make it aware like every other one.
+        made_at=datetime.fromisoformat(made).replace(tzinfo=UTC) if isinstance(made, str) else None,
     )
 
 
@@ -176,7 +177,11 @@ def restore_database(
         # Work on a copy brought up to the current schema, never on the user's file.
         work = Path(tmpdir) / "restore.sqlite3"
         shutil.copyfile(info.path, work)
-        migrate.upgrade(Database(f"sqlite:///{work}"))
+        work_db = Database(f"sqlite:///{work}")
+        try:
+            migrate.upgrade(work_db)
+        finally:
+            work_db.dispose()  # close the copy, or Windows cannot delete it afterwards
         if db.dialect == "sqlite":
             db.dispose()
             src = sqlite3.connect(work)
