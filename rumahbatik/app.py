@@ -64,6 +64,7 @@ def _start_auto_backup(window: MainWindow) -> None:
 
     def done(path: object) -> None:
         if path:
+            window.ctx.bus.changed.emit("backup")
             window.statusBar().showMessage(
                 window.tr("Automatic backup saved: {path}").format(path=path), 8000
             )

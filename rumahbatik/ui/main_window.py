@@ -281,7 +281,8 @@ class MainWindow(QMainWindow):
             self.tr("Database: {name}").format(name=self.ctx.db.display_name), self
         )
         self.db_label.setObjectName("statusDatabase")
-        self.statusBar().addWidget(self.user_label)
+        # Permanent, so passing messages never hide who is working and on which database.
+        self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.db_label)
 
     def _about(self) -> None:
