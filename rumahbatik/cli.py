@@ -86,9 +86,15 @@ def _setup_logging() -> None:
 
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from sqlalchemy.exc import OperationalError
+
     from rumahbatik.db import open_database
 
-    return open_database(config.resolve_db_url(getattr(args, "db", None)))
+    try:
+        return open_database(config.resolve_db_url(getattr(args, "db", None)))
+    except OperationalError as exc:  # server down, wrong host, unreadable file, ...
+        reason = str(exc.orig or exc).strip().splitlines()[0]
+        raise DomainError("database_unreachable", reason=reason) from exc
 
 
 def _read_password(args: argparse.Namespace) -> str:

@@ -258,3 +258,16 @@ def test_missing_command_arguments_are_usage_errors(run):
         with pytest.raises(SystemExit) as exc:
             run(*argv)
         assert exc.value.code == 2
+
+
+@pytest.mark.parametrize(
+    "bad_url",
+    ["postgresql+psycopg://nobody@127.0.0.1:1/nothing", "sqlite:///{tmp}"],
+    ids=["postgresql-refused", "sqlite-directory"],
+)
+def test_unreachable_database_is_a_message_not_a_traceback(run, tmp_path, bad_url):
+    code, out, err = run("db", "upgrade", "--db", bad_url.format(tmp=tmp_path))
+    assert code == 2
+    assert err.startswith("rumahbatik: The database cannot be opened: ")
+    assert "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1

@@ -126,7 +126,8 @@ def login(db: Database, username: str, password: str, *, now: datetime | None = 
     username = (username or "").strip()
     failure: Exception | None = None
     with db.transaction() as session:
-        user = session.scalar(select(User).where(User.username == username))
+        # Names are unique regardless of case (add_user), so the lookup ignores case too.
+        user = session.scalar(select(User).where(func.lower(User.username) == username.lower()))
         if user is None:
             passwords.burn_time(password or "")
             raise AuthenticationError("login_failed")

@@ -374,3 +374,12 @@ def test_audit_rows_for_user_changes_never_hold_a_password_hash(db, admin, manag
 
 def _all_users(db):
     return _detached(db, select(User))
+
+
+def test_login_ignores_the_case_of_the_user_name(db, admin, staff):
+    """User names are unique regardless of case, so 'Dewi' can only mean dewi."""
+    assert users.login(db, "Dewi", PASSWORD).username == "dewi"
+    assert users.login(db, " ADMIN ", PASSWORD).user_id == admin.user_id
+    with pytest.raises(AuthenticationError):
+        users.login(db, "DEWI", "wrong-password")
+    assert _user_row(db, "dewi").failed_logins == 1
