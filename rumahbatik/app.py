@@ -66,12 +66,17 @@ def _start_auto_backup(window: MainWindow) -> None:
         if path:
             window.ctx.bus.changed.emit("backup")
             window.statusBar().showMessage(
-                window.tr("Automatic backup saved: {path}").format(path=path), 8000
+                QCoreApplication.translate("MainWindow", "Automatic backup saved: {path}").format(
+                    path=path
+                ),
+                8000,
             )
 
     def failed(exc: BaseException) -> None:
         log.error("automatic backup failed", exc_info=(type(exc), exc, exc.__traceback__))
-        window.statusBar().showMessage(window.tr("The automatic backup failed; see the log."))
+        window.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "The automatic backup failed; see the log.")
+        )
 
     run_in_background(
         window,
@@ -95,7 +100,7 @@ def run_gui(db_url: str | None = None, demo: bool = False) -> int:
             None,
             "Rumah Batik",
             QCoreApplication.translate("Errors", "The database cannot be opened: {reason}").format(
-                reason=exc
+                reason=_short_reason(exc)
             ),
         )
         return 1
@@ -124,6 +129,12 @@ def run_gui(db_url: str | None = None, demo: bool = False) -> int:
     app.setQuitOnLastWindowClosed(False)
     QTimer.singleShot(0, login_and_show)
     return app.exec()
+
+
+def _short_reason(exc: BaseException) -> str:
+    """The driver's own first line (e.g. "connection refused"), not SQLAlchemy's wrapping."""
+    cause = getattr(exc, "orig", None) or exc
+    return (str(cause).strip().splitlines() or [type(cause).__name__])[0]
 
 
 def start_for_benchmark(db_url: str, username: str) -> MainWindow:

@@ -40,7 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
-        "--demo", action="store_true",
+        "--demo",
+        action="store_true",
         help="before opening the window, fill an empty database with the demo data",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -133,8 +134,10 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     db = _open(args)
     demo.fill_demo(db, system_actor(), force=args.force)
     print(f"Demo data written to {db.display_name}.")
-    print(f"Log in as {demo.DEMO_ADMIN[0]} / {demo.DEMO_ADMIN[1]} (demo only; other demo users: "
-          f"password {demo.DEMO_PASSWORD}).")
+    print(
+        f"Log in as {demo.DEMO_ADMIN[0]} / {demo.DEMO_ADMIN[1]} (demo only; other demo users: "
+        f"password {demo.DEMO_PASSWORD})."
+    )
     return 0
 
 
@@ -147,7 +150,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
             print(f"{name}\t{exports.EXPORTS[name].title}")
         return 0
     if not args.name or not args.out:
-        print("rumahbatik export: give NAME and --out FILE.csv|FILE.xlsx (or --list)", file=sys.stderr)
+        print(
+            "rumahbatik export: give NAME and --out FILE.csv|FILE.xlsx (or --list)", file=sys.stderr
+        )
         return 2
     from rumahbatik.reports.tabular import write_table
 

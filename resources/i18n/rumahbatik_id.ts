@@ -2,41 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../rumahbatik/ui/errors.py" line="+59"/>
-        <source>Errors</source>
-        <comment>Not allowed</comment>
-        <translation>Tidak diizinkan</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Errors</source>
-        <comment>Please check</comment>
-        <translation>Mohon periksa kembali</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Errors</source>
-        <comment>Something went wrong</comment>
-        <translation>Terjadi kesalahan</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Errors</source>
-        <comment>Something unexpected went wrong and the action was not finished. Nothing that was already saved is lost.
-
-Details are in the log file:
-{path}</comment>
-        <translation>
-            <numerusform>Terjadi kesalahan tak terduga sehingga tindakan ini tidak selesai. Data yang sudah tersimpan tidak hilang.
-
-Rinciannya ada di file log:
-{path}</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Audit</name>
     <message>
         <location filename="../../rumahbatik/domain/audit_labels.py" line="+6"/>
@@ -307,7 +272,12 @@ Silakan masuk lagi.</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../rumahbatik/ui/dashboard_page.py" line="+57"/>
+        <location filename="../../rumahbatik/ui/dashboard_page.py" line="+53"/>
+        <source>Welcome, {name}</source>
+        <translation>Selamat datang, {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{centre} · today is {date}</source>
         <translation>{centre} · hari ini {date}</translation>
     </message>
@@ -348,7 +318,7 @@ Silakan masuk lagi.</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../rumahbatik/app.py" line="+97"/>
+        <location filename="../../rumahbatik/app.py" line="+102"/>
         <location filename="../../rumahbatik/domain/errors.py" line="+72"/>
         <source>The database cannot be opened: {reason}</source>
         <translation>Basis data tidak dapat dibuka: {reason}</translation>
@@ -528,6 +498,32 @@ Silakan masuk lagi.</translation>
         <location line="+1"/>
         <source>must be a fraction such as 11/12</source>
         <translation>harus berupa pecahan, misalnya 11/12</translation>
+    </message>
+    <message>
+        <location filename="../../rumahbatik/ui/errors.py" line="+58"/>
+        <source>Not allowed</source>
+        <translation>Tidak diizinkan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please check</source>
+        <translation>Mohon periksa</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Something went wrong</source>
+        <translation>Terjadi kesalahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something unexpected went wrong and the action was not finished. Nothing that was already saved is lost.
+
+Details are in the log file:
+{path}</source>
+        <translation>Terjadi sesuatu yang tidak terduga dan tindakan tidak diselesaikan. Data yang sudah tersimpan tidak hilang.
+
+Rinciannya ada di file log:
+{path}</translation>
     </message>
 </context>
 <context>
@@ -714,7 +710,6 @@ Silakan masuk lagi.</translation>
     <message>
         <location filename="../../rumahbatik/ui/main_window.py" line="+253"/>
         <source>&amp;File</source>
-        <extracomment>Emitted after the window closed: True when the user logged out, False when they quit.</extracomment>
         <translation>&amp;File</translation>
     </message>
     <message>
@@ -761,6 +756,16 @@ Silakan masuk lagi.</translation>
         <location line="+2"/>
         <source>&lt;b&gt;Rumah Batik&lt;/b&gt; {version}&lt;br&gt;Artisans, training, motifs, stock, production and sales of a community batik centre.&lt;br&gt;&lt;br&gt;Data folder: {folder}</source>
         <translation>&lt;b&gt;Rumah Batik&lt;/b&gt; {version}&lt;br&gt;Pengrajin, pelatihan, motif, stok, produksi, dan penjualan sebuah sentra batik.&lt;br&gt;&lt;br&gt;Folder data: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../rumahbatik/app.py" line="-33"/>
+        <source>Automatic backup saved: {path}</source>
+        <translation>Cadangan otomatis disimpan: {path}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The automatic backup failed; see the log.</source>
+        <translation>Pencadangan otomatis gagal; lihat file log.</translation>
     </message>
 </context>
 <context>
@@ -1456,19 +1461,6 @@ Silakan masuk lagi.</translation>
         <location line="+0"/>
         <source>switched off</source>
         <translation>nonaktif</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../rumahbatik/app.py" line="-28"/>
-        <source>Automatic backup saved: {path}</source>
-        <translation>Cadangan otomatis disimpan: {path}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The automatic backup failed; see the log.</source>
-        <translation>Cadangan otomatis gagal; lihat file log.</translation>
     </message>
 </context>
 </TS>

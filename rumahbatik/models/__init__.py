@@ -2,7 +2,40 @@
 
 from rumahbatik.models.audit import AuditEntry
 from rumahbatik.models.base import Base
+from rumahbatik.models.motifs import (
+    Motif,
+    MotifCoDesigner,
+    MotifColour,
+    MotifImage,
+    MotifTechnique,
+    MotifVersion,
+)
+from rumahbatik.models.people import (
+    ArtisanProfile,
+    ArtisanSkill,
+    CustomerProfile,
+    Person,
+    Region,
+    Supplier,
+)
 from rumahbatik.models.settings import SettingValue
 from rumahbatik.models.users import User
 
-__all__ = ["AuditEntry", "Base", "SettingValue", "User"]
+__all__ = [
+    "ArtisanProfile",
+    "ArtisanSkill",
+    "AuditEntry",
+    "Base",
+    "CustomerProfile",
+    "Motif",
+    "MotifCoDesigner",
+    "MotifColour",
+    "MotifImage",
+    "MotifTechnique",
+    "MotifVersion",
+    "Person",
+    "Region",
+    "SettingValue",
+    "Supplier",
+    "User",
+]

@@ -152,7 +152,15 @@ def audit_facets(db: Database, actor: Actor) -> AuditFacets:
     actor.require(Permission.VIEW_AUDIT)
     with db.read() as session:
         return AuditFacets(
-            usernames=list(session.scalars(select(AuditEntry.username).distinct().order_by(AuditEntry.username))),
-            entities=list(session.scalars(select(AuditEntry.entity).distinct().order_by(AuditEntry.entity))),
-            actions=list(session.scalars(select(AuditEntry.action).distinct().order_by(AuditEntry.action))),
+            usernames=list(
+                session.scalars(
+                    select(AuditEntry.username).distinct().order_by(AuditEntry.username)
+                )
+            ),
+            entities=list(
+                session.scalars(select(AuditEntry.entity).distinct().order_by(AuditEntry.entity))
+            ),
+            actions=list(
+                session.scalars(select(AuditEntry.action).distinct().order_by(AuditEntry.action))
+            ),
         )

@@ -65,7 +65,11 @@ def _copy_rows(src: Engine, dst: Engine, progress: Progress = _no_progress) -> N
 
 def _stamp(engine: Engine, revision: str) -> None:
     with engine.begin() as conn:
-        conn.execute(text("CREATE TABLE IF NOT EXISTS alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)"))
+        conn.execute(
+            text(
+                "CREATE TABLE IF NOT EXISTS alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)"
+            )
+        )
         conn.execute(text("DELETE FROM alembic_version"))
         conn.execute(text("INSERT INTO alembic_version (version_num) VALUES (:v)"), {"v": revision})
 
@@ -83,7 +87,9 @@ def _write_backup(db: Database, dest: Path, progress: Progress = _no_progress) -
             target = sqlite3.connect(tmp)
             try:
                 raw.driver_connection.backup(  # type: ignore[union-attr]
-                    target, pages=1024, progress=lambda _s, remaining, total: progress(total - remaining, total)
+                    target,
+                    pages=1024,
+                    progress=lambda _s, remaining, total: progress(total - remaining, total),
                 )
             finally:
                 target.close()
@@ -140,7 +146,11 @@ def inspect_backup(path: Path) -> BackupInfo:
         if revision not in migrate.known_revisions():
             raise BackupError("backup_newer", path=str(path))
         users = conn.execute("SELECT count(*) FROM users").fetchone()[0]
-        made = conn.execute("SELECT max(at) FROM audit_log").fetchone()[0] if "audit_log" in tables else None
+        made = (
+            conn.execute("SELECT max(at) FROM audit_log").fetchone()[0]
+            if "audit_log" in tables
+            else None
+        )
     except sqlite3.DatabaseError as exc:
         raise BackupError("backup_invalid", path=str(path), reason=str(exc)) from exc
     finally:
@@ -195,8 +205,14 @@ def restore_database(
             _replace_all_rows(db, Path(work), progress)
     db.dispose()
     with db.transaction() as session:
-        audit.record(session, actor, "restore", "database", "",
-                     summary=f"restored from {info.path}; previous saved as {previous.path}")
+        audit.record(
+            session,
+            actor,
+            "restore",
+            "database",
+            "",
+            summary=f"restored from {info.path}; previous saved as {previous.path}",
+        )
     log.info("database restored from %s; previous copy %s", info.path, previous.path)
     return RestoreResult(restored_from=info.path, previous_copy=previous.path)
 
@@ -218,12 +234,18 @@ def _replace_all_rows(db: Database, work: Path, progress: Progress) -> None:
                     done += len(chunk)
                     progress(done, total)
             for table in tables:
-                if "id" in table.c and table.c.id.autoincrement in (True, "auto") and table.c.id.primary_key:
-                    d.execute(text(
-                        f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
-                        f"COALESCE((SELECT MAX(id) FROM \"{table.name}\"), 1), "
-                        f"(SELECT MAX(id) FROM \"{table.name}\") IS NOT NULL)"
-                    ))
+                if (
+                    "id" in table.c
+                    and table.c.id.autoincrement in (True, "auto")
+                    and table.c.id.primary_key
+                ):
+                    d.execute(
+                        text(
+                            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                            f'COALESCE((SELECT MAX(id) FROM "{table.name}"), 1), '
+                            f'(SELECT MAX(id) FROM "{table.name}") IS NOT NULL)'
+                        )
+                    )
     finally:
         src.dispose()
 
@@ -244,7 +266,7 @@ def auto_backup_if_due(
     existing = sorted(folder.glob(f"{AUTO_PREFIX}*{BACKUP_SUFFIX}"))
     made: Path | None = None
     if existing:
-        newest = existing[-1].stem[len(AUTO_PREFIX):]
+        newest = existing[-1].stem[len(AUTO_PREFIX) :]
         try:
             newest_at = datetime.strptime(newest, "%Y%m%d-%H%M%S").replace(tzinfo=now.tzinfo)
         except ValueError:

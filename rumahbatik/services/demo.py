@@ -24,6 +24,8 @@ from rumahbatik.services.settings import _encode
 log = logging.getLogger(__name__)
 
 DEMO_ADMIN = ("admin", "admin")
+#: Reference data the migrations ship; ``--force`` keeps it.
+REFERENCE_TABLES = {"regions"}
 #: Every other demo account logs in with this password.
 DEMO_PASSWORD = "batik123"
 
@@ -78,9 +80,15 @@ def _users(session: Session, actor: Actor) -> None:
         user = User(username=username, full_name=full_name, role=role.value, password_hash=pw_hash)
         session.add(user)
         session.flush()
-        audit.record(session, actor, "create", "user", user.id,
-                     new={"username": username, "full_name": full_name, "role": role.value},
-                     summary=f"demo user {username}")
+        audit.record(
+            session,
+            actor,
+            "create",
+            "user",
+            user.id,
+            new={"username": username, "full_name": full_name, "role": role.value},
+            summary=f"demo user {username}",
+        )
 
 
 DemoStep = Callable[[Session, Actor], None]
@@ -99,7 +107,8 @@ def fill_demo(db: Database, actor: Actor, *, force: bool = False) -> None:
             if not force:
                 raise Conflict("database_not_empty")
             for table in reversed(Base.metadata.sorted_tables):
-                session.execute(delete(table))
+                if table.name not in REFERENCE_TABLES:
+                    session.execute(delete(table))
         demo_actor = Actor(None, actor.username, Role.ADMIN)
         for step in DEMO_STEPS:
             step(session, demo_actor)

@@ -168,6 +168,14 @@ def update_settings(db: Database, actor: Actor, changes: Mapping[str, Any]) -> S
             row.blob = value if spec.kind == "image" else None
             old[key], new[key] = before[key], value
         if new:
-            audit.record(session, actor, "update", "settings", "", old=old, new=new,
-                         summary=", ".join(sorted(new)))
+            audit.record(
+                session,
+                actor,
+                "update",
+                "settings",
+                "",
+                old=old,
+                new=new,
+                summary=", ".join(sorted(new)),
+            )
     return get_settings(db)

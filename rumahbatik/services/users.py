@@ -104,8 +104,15 @@ def create_first_admin(
         session.add(user)
         session.flush()
         actor = Actor(user.id, user.username, Role.ADMIN, user.full_name)
-        audit.record(session, actor, "create", "user", user.id, new=_audit_view(user),
-                     summary=f"first admin {username}")
+        audit.record(
+            session,
+            actor,
+            "create",
+            "user",
+            user.id,
+            new=_audit_view(user),
+            summary=f"first admin {username}",
+        )
         return _data(user)
 
 
@@ -140,8 +147,14 @@ def login(db: Database, username: str, password: str, *, now: datetime | None = 
         if not passwords.verify_password(user.password_hash, password or ""):
             user.failed_logins += 1
             user.last_failed_login_at = now
-            audit.record(session, None, "login_failed", "user", user.id,
-                         summary=f"wrong password for {username}")
+            audit.record(
+                session,
+                None,
+                "login_failed",
+                "user",
+                user.id,
+                summary=f"wrong password for {username}",
+            )
             log.info("failed login for %s (%d in a row)", username, user.failed_logins)
             failure = AuthenticationError("login_failed")
         elif not user.active:
@@ -201,8 +214,15 @@ def add_user(
         )
         session.add(user)
         session.flush()
-        audit.record(session, actor, "create", "user", user.id, new=_audit_view(user),
-                     summary=f"user {username} ({new_role.value})")
+        audit.record(
+            session,
+            actor,
+            "create",
+            "user",
+            user.id,
+            new=_audit_view(user),
+            summary=f"user {username} ({new_role.value})",
+        )
         return _data(user)
 
 
@@ -214,9 +234,12 @@ def _get(session: Session, user_id: int) -> User:
 
 
 def _active_admins(session: Session) -> int:
-    return session.scalar(
-        select(func.count(User.id)).where(User.role == Role.ADMIN.value, User.active.is_(True))
-    ) or 0
+    return (
+        session.scalar(
+            select(func.count(User.id)).where(User.role == Role.ADMIN.value, User.active.is_(True))
+        )
+        or 0
+    )
 
 
 def update_user(
@@ -237,7 +260,7 @@ def update_user(
     with db.transaction() as session:
         user = _get(session, user_id)
         old = _audit_view(user)
-        _only_admin_may_touch_admins(actor, Role(user.role), *( [new_role] if new_role else []))
+        _only_admin_may_touch_admins(actor, Role(user.role), *([new_role] if new_role else []))
         if full_name is not None:
             user.full_name = full_name.strip()
         if new_role is not None:
@@ -247,8 +270,16 @@ def update_user(
         session.flush()
         if old["role"] == Role.ADMIN.value and old["active"] and _active_admins(session) == 0:
             raise Conflict("last_admin")
-        audit.record(session, actor, "update", "user", user.id, old=old, new=_audit_view(user),
-                     summary=f"user {user.username}")
+        audit.record(
+            session,
+            actor,
+            "update",
+            "user",
+            user.id,
+            old=old,
+            new=_audit_view(user),
+            summary=f"user {user.username}",
+        )
         return _data(user)
 
 
@@ -265,8 +296,14 @@ def set_password(db: Database, actor: Actor, user_id: int, new_password: str) ->
         user.failed_logins = 0
         user.last_failed_login_at = None
         # The audit row says that it changed, never what to.
-        audit.record(session, actor, "update", "user", user.id,
-                     summary=f"password of {user.username} changed")
+        audit.record(
+            session,
+            actor,
+            "update",
+            "user",
+            user.id,
+            summary=f"password of {user.username} changed",
+        )
 
 
 def change_own_password(db: Database, actor: Actor, old_password: str, new_password: str) -> None:

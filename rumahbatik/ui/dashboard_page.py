@@ -50,9 +50,8 @@ class DashboardPage(QWidget):
                 item.widget().deleteLater()
         ctx = self.ctx
         name = ctx.actor.full_name or ctx.actor.username
-        self._layout.addWidget(
-            QLabel(f"<h2>{self.tr('Welcome, {name}').format(name=name)}</h2>", self)
-        )
+        welcome = self.tr("Welcome, {name}").format(name=name)
+        self._layout.addWidget(QLabel(f"<h2>{welcome}</h2>", self))
         sub = QLabel(
             self.tr("{centre} · today is {date}").format(
                 centre=ctx.settings.centre_name, date=format_date(utcnow().astimezone())

@@ -53,12 +53,11 @@ def error_text(exc: DomainError) -> str:
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """Show any error: a domain error as its message, anything else logged and summarised."""
-    tr = QCoreApplication.translate
     if isinstance(exc, DomainError):
         title = (
-            tr("Errors", "Not allowed")
+            QCoreApplication.translate("Errors", "Not allowed")
             if isinstance(exc, PermissionDenied)
-            else tr("Errors", "Please check")
+            else QCoreApplication.translate("Errors", "Please check")
         )
         log.info("refused: %s", exc.english())
         QMessageBox.warning(parent, title, error_text(exc))
@@ -66,8 +65,8 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
     QMessageBox.critical(
         parent,
-        tr("Errors", "Something went wrong"),
-        tr(
+        QCoreApplication.translate("Errors", "Something went wrong"),
+        QCoreApplication.translate(
             "Errors",
             "Something unexpected went wrong and the action was not finished. Nothing that was "
             "already saved is lost.\n\nDetails are in the log file:\n{path}",

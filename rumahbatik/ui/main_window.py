@@ -179,7 +179,7 @@ QListWidget#sidebar::item:hover:!selected { background: #5e3d2d; }
 class MainWindow(QMainWindow):
     """Sidebar navigation; a page is built the first time it is opened (fast start-up)."""
 
-    #: Emitted after the window closed: True when the user logged out, False when they quit.
+    # Emitted after the window closed: True when the user logged out, False when they quit.
     closed = Signal(bool)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:

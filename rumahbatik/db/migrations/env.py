@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine
 
 from rumahbatik.models import Base
 
@@ -18,8 +18,9 @@ def run_migrations_online() -> None:
     with engine.connect() as connection:
         is_sqlite = connection.dialect.name == "sqlite"
         if is_sqlite:
-            # A batch migration copies tables; foreign keys must be off while it does.
-            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            # A batch migration copies tables; foreign keys must be off while it does. The
+            # pragma is ignored inside a transaction, so it goes to the driver before BEGIN.
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
         context.configure(
             connection=connection,
             target_metadata=target_metadata,
@@ -28,9 +29,9 @@ def run_migrations_online() -> None:
         )
         with context.begin_transaction():
             context.run_migrations()
-        if is_sqlite:
-            connection.execute(text("PRAGMA foreign_keys=ON"))
         connection.commit()
+        if is_sqlite:
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
 
 
 if context.is_offline_mode():  # pragma: no cover - we never generate SQL scripts
