@@ -330,6 +330,16 @@ SETTINGS: tuple[SettingSpec, ...] = (
         QT_TRANSLATE_NOOP("Settings", "Backup folder (empty: the data folder)"),
         "backup",
     ),
+    SettingSpec(
+        "media_folder",
+        "text",
+        "",
+        QT_TRANSLATE_NOOP("Settings", "Photo and image folder (empty: the data folder)"),
+        "backup",
+        help=QT_TRANSLATE_NOOP(
+            "Settings", "When several PCs share one database, use a shared folder here."
+        ),
+    ),
     # not on the settings page: set by `rumahbatik demo` so the login can say admin/admin
     SettingSpec("is_demo", "bool", False, QT_TRANSLATE_NOOP("Settings", "Demo database"), "hidden"),
 )
