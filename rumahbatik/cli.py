@@ -86,16 +86,24 @@ def _setup_logging() -> None:
     setup_logging()
 
 
+#: The language of the messages: the database's setting once it is open, Indonesian before.
+_language = ["id"]
+
+
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from sqlalchemy.exc import OperationalError
 
     from rumahbatik.db import open_database
 
     try:
-        return open_database(config.resolve_db_url(getattr(args, "db", None)))
+        db = open_database(config.resolve_db_url(getattr(args, "db", None)))
     except OperationalError as exc:  # server down, wrong host, unreadable file, ...
         reason = str(exc.orig or exc).strip().splitlines()[0]
         raise DomainError("database_unreachable", reason=reason) from exc
+    from rumahbatik.services.settings import get_settings
+
+    _language[0] = get_settings(db).language
+    return db
 
 
 def _read_password(args: argparse.Namespace) -> str:
@@ -204,7 +212,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except DomainError as exc:
-        print(f"rumahbatik: {exc.english()}", file=sys.stderr)
+        from rumahbatik.domain.messages import render
+        from rumahbatik.textcatalog import translator
+
+        print(f"rumahbatik: {render(exc, translator(_language[0]))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -89,7 +89,7 @@ class DomainError(Exception):
     def english(self) -> str:
         """The untranslated message (logs and the command line)."""
         params = dict(self.params)
-        if params.get("reason_key") and isinstance(params.get("reason"), str):
+        if isinstance(params.get("reason"), str):
             # A reason from domain.validation is itself a template ("between {min} and {max}").
             params["reason"] = format_message(params["reason"], params)
         return format_message(MESSAGES.get(self.code, self.code), params)

@@ -22,6 +22,7 @@ from rumahbatik import config
 from rumahbatik.db import Database, migrate
 from rumahbatik.domain.clock import utcnow
 from rumahbatik.domain.errors import BackupError
+from rumahbatik.domain.i18n import QT_TRANSLATE_NOOP
 from rumahbatik.domain.roles import Permission
 from rumahbatik.models import Base
 from rumahbatik.services import audit
@@ -126,10 +127,10 @@ def inspect_backup(path: Path) -> BackupInfo:
     """Check that ``path`` is an intact Rumah Batik backup this program can restore."""
     path = Path(path)
     if not path.is_file():
-        raise BackupError("backup_invalid", path=str(path), reason="file not found")
+        raise BackupError("backup_invalid", path=str(path), reason=QT_TRANSLATE_NOOP("Errors", "the file was not found"))
     with open(path, "rb") as fh:
         if fh.read(16) != b"SQLite format 3\x00":
-            raise BackupError("backup_invalid", path=str(path), reason="not a SQLite database file")
+            raise BackupError("backup_invalid", path=str(path), reason=QT_TRANSLATE_NOOP("Errors", "it is not a database file"))
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as exc:
@@ -137,10 +138,10 @@ def inspect_backup(path: Path) -> BackupInfo:
     try:
         check = conn.execute("PRAGMA integrity_check").fetchone()[0]
         if check != "ok":
-            raise BackupError("backup_invalid", path=str(path), reason=f"damaged ({check})")
+            raise BackupError("backup_invalid", path=str(path), reason=QT_TRANSLATE_NOOP("Errors", "the file is damaged ({check})"), check=check)
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "alembic_version" not in tables or "users" not in tables:
-            raise BackupError("backup_invalid", path=str(path), reason="not made by Rumah Batik")
+            raise BackupError("backup_invalid", path=str(path), reason=QT_TRANSLATE_NOOP("Errors", "it was not made by Rumah Batik"))
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         revision = row[0] if row else ""
         if revision not in migrate.known_revisions():

@@ -6,49 +6,20 @@ import logging
 import sys
 import traceback
 from types import TracebackType
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from rumahbatik.domain.errors import MESSAGES, DomainError, PermissionDenied, format_message
-from rumahbatik.domain.roles import ROLE_LABELS, Role
-from rumahbatik.domain.validation import REASONS
+from rumahbatik.domain.errors import DomainError, PermissionDenied
+from rumahbatik.domain.messages import render
 from rumahbatik.logsetup import log_file
-from rumahbatik.ui.i18n import t
 
 log = logging.getLogger(__name__)
-
-# Contexts where a field label may have been marked for translation.
-FIELD_CONTEXTS = ("Settings", "Fields", "Exports")
-
-
-def _field(text: str) -> str:
-    for context in FIELD_CONTEXTS:
-        translated = t(context, text)
-        if translated != text:
-            return translated
-    return text
 
 
 def error_text(exc: DomainError) -> str:
     """The translated message of a domain error, with its parameters translated too."""
-    params: dict[str, Any] = dict(exc.params)
-    if "field" in params:
-        params["field"] = _field(str(params["field"]))
-    if "action" in params:
-        params["action"] = t("Permissions", str(params["action"]))
-    if "role" in params:
-        try:
-            params["role"] = t("Roles", ROLE_LABELS[Role(params["role"])])
-        except ValueError:
-            pass
-    if "reason" in params and params.get("reason_key") in REASONS:
-        params["reason"] = format_message(t("Errors", REASONS[params["reason_key"]]), params)
-    template = MESSAGES.get(exc.code)
-    if template is None:
-        return exc.english()
-    return format_message(t("Errors", template), params)
+    return render(exc, QCoreApplication.translate)
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:

@@ -175,7 +175,7 @@ def test_inspect_missing_file(tmp_path):
     with pytest.raises(BackupError) as err:
         backup.inspect_backup(tmp_path / "nothing.rbbackup")
     assert err.value.code == "backup_invalid"
-    assert err.value.params["reason"] == "file not found"
+    assert err.value.params["reason"] == "the file was not found"
 
 
 @pytest.mark.parametrize("content", [b"", b"PK\x03\x04 a zip file", b"SQLite format 2\x00" + b"\0" * 100])
@@ -185,7 +185,7 @@ def test_inspect_refuses_a_file_that_is_not_sqlite(tmp_path, content):
     with pytest.raises(BackupError) as err:
         backup.inspect_backup(path)
     assert err.value.code == "backup_invalid"
-    assert err.value.params["reason"] == "not a SQLite database file"
+    assert err.value.params["reason"] == "it is not a database file"
     assert err.value.params["path"] == str(path)
 
 
@@ -198,7 +198,7 @@ def test_inspect_refuses_a_sqlite_file_that_is_not_ours(tmp_path):
     with pytest.raises(BackupError) as err:
         backup.inspect_backup(path)
     assert err.value.code == "backup_invalid"
-    assert err.value.params["reason"] == "not made by Rumah Batik"
+    assert err.value.params["reason"] == "it was not made by Rumah Batik"
 
 
 def test_inspect_refuses_a_newer_backup(good_backup):
