@@ -6,6 +6,7 @@ The environment is set before anything from the program is imported, so nothing 
 
 from __future__ import annotations
 
+import atexit
 import logging
 import os
 import shutil
@@ -15,7 +16,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # A safe data folder from the first import on; each test then gets its own (see below).
-os.environ["RUMAHBATIK_DATA_DIR"] = tempfile.mkdtemp(prefix="rumahbatik-test-data-")
+_IMPORT_DATA_DIR = tempfile.mkdtemp(prefix="rumahbatik-test-data-")
+atexit.register(shutil.rmtree, _IMPORT_DATA_DIR, ignore_errors=True)
+os.environ["RUMAHBATIK_DATA_DIR"] = _IMPORT_DATA_DIR
 os.environ.pop("RUMAHBATIK_DB_URL", None)
 
 import argon2  # noqa: E402
