@@ -108,3 +108,9 @@ def format_datetime(value: datetime | None) -> str:
     if value is None:
         return ""
     return to_local(value).strftime("%d/%m/%Y %H:%M")
+
+
+def like_pattern(text: str) -> str:
+    """``%text%`` for SQL LIKE with ``%``, ``_`` and ``\\`` escaped (use ``escape="\\\\"``)."""
+    escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"

@@ -12,6 +12,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from rumahbatik.db import Database
+from rumahbatik.domain.formatting import like_pattern
 from rumahbatik.domain.roles import Permission
 from rumahbatik.models import AuditEntry
 from rumahbatik.services.context import Actor
@@ -116,12 +117,12 @@ def list_audit(
     if flt.date_to:
         stmt = stmt.where(AuditEntry.at < _local_day_start_utc(flt.date_to + timedelta(days=1)))
     if flt.text:
-        like = f"%{flt.text.strip()}%"
+        like = like_pattern(flt.text)
         stmt = stmt.where(
             or_(
-                AuditEntry.summary.ilike(like),
-                AuditEntry.entity_id.ilike(like),
-                AuditEntry.username.ilike(like),
+                AuditEntry.summary.ilike(like, escape="\\"),
+                AuditEntry.entity_id.ilike(like, escape="\\"),
+                AuditEntry.username.ilike(like, escape="\\"),
             )
         )
     with db.read() as session:
