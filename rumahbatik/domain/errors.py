@@ -70,6 +70,39 @@ MESSAGES: dict[str, str] = {
         "Errors", "{path}: use a file name ending in {allowed}."
     ),
     "database_unreachable": QT_TRANSLATE_NOOP("Errors", "The database cannot be opened: {reason}"),
+    # the motif catalogue
+    "motif_code_taken": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The motif code {motif_code} is already used by {name}. Choose another code, or leave it "
+        "empty to get the next free one.",
+    ),
+    "motif_code_invalid": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The motif code {motif_code} may only hold letters, digits and . _ / - (e.g. MTF-001).",
+    ),
+    "motif_status_change": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A motif cannot go from {old} back to {new}. Make a new version or a new motif instead.",
+    ),
+    "motif_delete_refused": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The motif {name} is {status} and may already be used for products and sales, so it "
+        "cannot be deleted. Set it retired instead.",
+    ),
+    "colour_invalid": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The colour {name} has the code {hex}, which is not a colour. Write it as # and six "
+        "hexadecimal digits, e.g. #8b5a2b.",
+    ),
+    "hki_date_required": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The HKI registration {number} needs its registration date. Enter the date, or clear "
+        "the number.",
+    ),
+    "designer_not_artisan": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} is not an artisan. Choose the designer and co-designers from the artisans.",
+    ),
     # The default codes of DomainError and Conflict, for errors raised without a code.
     "error": QT_TRANSLATE_NOOP("Errors", "The request could not be carried out."),
     "conflict": QT_TRANSLATE_NOOP("Errors", "This clashes with data already in the database."),

@@ -25,6 +25,7 @@ ROLE_LABELS: dict[Role, str] = {
 class Permission(enum.StrEnum):
     VIEW_DASHBOARD = "view_dashboard"
     MANAGE_PEOPLE = "manage_people"
+    MANAGE_MOTIFS = "manage_motifs"
     VIEW_TRAINING = "view_training"
     MANAGE_TRAINING = "manage_training"
     MANAGE_ALL_COHORTS = "manage_all_cohorts"
@@ -46,6 +47,7 @@ class Permission(enum.StrEnum):
 PERMISSION_LABELS: dict[Permission, str] = {
     Permission.VIEW_DASHBOARD: QT_TRANSLATE_NOOP("Permissions", "view the dashboard"),
     Permission.MANAGE_PEOPLE: QT_TRANSLATE_NOOP("Permissions", "manage artisans and customers"),
+    Permission.MANAGE_MOTIFS: QT_TRANSLATE_NOOP("Permissions", "manage the motif catalogue"),
     Permission.VIEW_TRAINING: QT_TRANSLATE_NOOP("Permissions", "view training"),
     Permission.MANAGE_TRAINING: QT_TRANSLATE_NOOP("Permissions", "manage training"),
     Permission.MANAGE_ALL_COHORTS: QT_TRANSLATE_NOOP("Permissions", "manage every cohort"),
@@ -67,6 +69,7 @@ PERMISSION_LABELS: dict[Permission, str] = {
 _STAFF = {
     Permission.VIEW_DASHBOARD,
     Permission.MANAGE_PEOPLE,
+    Permission.MANAGE_MOTIFS,
     Permission.VIEW_TRAINING,
     Permission.MANAGE_STOCK,
     Permission.VIEW_SALES,
