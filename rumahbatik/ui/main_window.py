@@ -281,6 +281,8 @@ class MainWindow(QMainWindow):
             self.tr("Database: {name}").format(name=self.ctx.db.display_name), self
         )
         self.db_label.setObjectName("statusDatabase")
+        for label in (self.user_label, self.db_label):
+            label.setContentsMargins(8, 0, 8, 0)
         # Permanent, so passing messages never hide who is working and on which database.
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.db_label)

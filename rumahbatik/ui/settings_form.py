@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from rumahbatik.config import SETTINGS, SettingSpec
 from rumahbatik.domain.errors import DomainError
 from rumahbatik.domain.formatting import format_number
+from rumahbatik.domain.validation import format_phone
 from rumahbatik.services.settings import update_settings
 from rumahbatik.ui.context import UiContext
 from rumahbatik.ui.errors import show_error
@@ -152,6 +153,8 @@ class SettingsForm(QWidget):
         if spec.kind == "decimal":
             line.setText(format_number(value))
             line.setMaximumWidth(140)
+        elif spec.validator == "normalise_phone" and value:
+            line.setText(format_phone(value))  # stored +62…, shown as people write it
         else:
             line.setText("" if value is None else str(value))
         return line
