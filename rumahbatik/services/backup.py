@@ -107,8 +107,56 @@ def _write_backup(db: Database, dest: Path, progress: Progress = _no_progress) -
             _stamp(engine, revision)
         finally:
             engine.dispose()
+    _pack_media(tmp, _media_root(db))
     tmp.replace(dest)
     return inspect_backup(dest)
+
+
+MEDIA_TABLE = "backup_media"
+
+
+def _media_root(db: Database) -> Path:
+    # Imported when needed: Pillow (behind media) costs start-up time.
+    from rumahbatik.services import media, settings
+
+    return media.media_root(settings.get_settings(db).media_folder)
+
+
+def _pack_media(backup_file: Path, root: Path) -> None:
+    """Photos and motif images live as files: the backup carries them in a table of its own."""
+    with sqlite3.connect(backup_file) as conn:
+        conn.execute(f"CREATE TABLE {MEDIA_TABLE} (path TEXT PRIMARY KEY, data BLOB NOT NULL)")
+        if root.is_dir():
+            for path in sorted(root.rglob("*")):
+                if path.is_file() and not path.name.endswith(".part"):
+                    conn.execute(
+                        f"INSERT INTO {MEDIA_TABLE} (path, data) VALUES (?, ?)",
+                        (path.relative_to(root).as_posix(), path.read_bytes()),
+                    )
+    conn.close()
+
+
+def _unpack_media(backup_file: Path, root: Path) -> int:
+    """Write the backup's media files that are missing, then drop the table from the copy."""
+    written = 0
+    with sqlite3.connect(backup_file) as conn:
+        has = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (MEDIA_TABLE,)
+        ).fetchone()
+        if has:
+            for rel, data in conn.execute(f"SELECT path, data FROM {MEDIA_TABLE}"):
+                target = (root / rel).resolve()
+                if root.resolve() not in target.parents:
+                    continue  # never write outside the media folder
+                if not target.exists():
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    tmp = target.with_name(target.name + ".part")
+                    tmp.write_bytes(data)
+                    tmp.replace(target)
+                    written += 1
+            conn.execute(f"DROP TABLE {MEDIA_TABLE}")
+    conn.close()
+    return written
 
 
 def backup_database(
@@ -127,10 +175,18 @@ def inspect_backup(path: Path) -> BackupInfo:
     """Check that ``path`` is an intact Rumah Batik backup this program can restore."""
     path = Path(path)
     if not path.is_file():
-        raise BackupError("backup_invalid", path=str(path), reason=QT_TRANSLATE_NOOP("Errors", "the file was not found"))
+        raise BackupError(
+            "backup_invalid",
+            path=str(path),
+            reason=QT_TRANSLATE_NOOP("Errors", "the file was not found"),
+        )
     with open(path, "rb") as fh:
         if fh.read(16) != b"SQLite format 3\x00":
-            raise BackupError("backup_invalid", path=str(path), reason=QT_TRANSLATE_NOOP("Errors", "it is not a database file"))
+            raise BackupError(
+                "backup_invalid",
+                path=str(path),
+                reason=QT_TRANSLATE_NOOP("Errors", "it is not a database file"),
+            )
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as exc:
@@ -138,10 +194,19 @@ def inspect_backup(path: Path) -> BackupInfo:
     try:
         check = conn.execute("PRAGMA integrity_check").fetchone()[0]
         if check != "ok":
-            raise BackupError("backup_invalid", path=str(path), reason=QT_TRANSLATE_NOOP("Errors", "the file is damaged ({check})"), check=check)
+            raise BackupError(
+                "backup_invalid",
+                path=str(path),
+                reason=QT_TRANSLATE_NOOP("Errors", "the file is damaged ({check})"),
+                check=check,
+            )
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "alembic_version" not in tables or "users" not in tables:
-            raise BackupError("backup_invalid", path=str(path), reason=QT_TRANSLATE_NOOP("Errors", "it was not made by Rumah Batik"))
+            raise BackupError(
+                "backup_invalid",
+                path=str(path),
+                reason=QT_TRANSLATE_NOOP("Errors", "it was not made by Rumah Batik"),
+            )
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         revision = row[0] if row else ""
         if revision not in migrate.known_revisions():
@@ -188,6 +253,7 @@ def restore_database(
         # Work on a copy brought up to the current schema, never on the user's file.
         work = Path(tmpdir) / "restore.sqlite3"
         shutil.copyfile(info.path, work)
+        _unpack_media(work, _media_root(db))
         work_db = Database(f"sqlite:///{work}")
         try:
             migrate.upgrade(work_db)
