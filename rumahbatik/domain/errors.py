@@ -70,6 +70,74 @@ MESSAGES: dict[str, str] = {
         "Errors", "{path}: use a file name ending in {allowed}."
     ),
     "database_unreachable": QT_TRANSLATE_NOOP("Errors", "The database cannot be opened: {reason}"),
+    # people, suppliers, regions and their import
+    "nik_taken": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The NIK {nik} already belongs to {name}. Check the number, or open {name}'s record "
+        "instead of typing the person again.",
+    ),
+    "date_future": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: {date} is in the future. Check the day, month and year."
+    ),
+    "date_unreadable": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: \"{value}\" is not a date. Write it as dd/mm/yyyy, e.g. 23/05/2022."
+    ),
+    "gender_unreadable": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: \"{value}\" is not a gender. Write L or P (Laki-laki, Perempuan)."
+    ),
+    "region_unknown": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: \"{value}\" is not in the list. Choose one from the list (or add it "
+        "under Regions first)."
+    ),
+    "kelurahan_mismatch": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Kelurahan {kelurahan} is not in kecamatan {kecamatan}. Choose a kelurahan of "
+        "{kecamatan}, or change the kecamatan.",
+    ),
+    "technique_unknown": QT_TRANSLATE_NOOP(
+        "Errors", "Unknown technique \"{technique}\". Use one of: {choices}."
+    ),
+    "skill_level_invalid": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The skill level \"{level}\" for {technique} is not valid. Use 1 (beginner), "
+        "2 (capable), 3 (skilled) or 4 (master).",
+    ),
+    "person_has_history": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} cannot be deleted: the records keep their history ({designed} motif(s) "
+        "designed, {co_designed} co-designed). Set them inactive instead.",
+    ),
+    "walk_in_protected": QT_TRANSLATE_NOOP(
+        "Errors",
+        "\"{name}\" is the walk-in customer that counter sales use. It cannot be deleted or "
+        "switched off; rename it if needed.",
+    ),
+    "supplier_name_taken": QT_TRANSLATE_NOOP(
+        "Errors", "A supplier called {name} already exists. Choose another name or edit that one."
+    ),
+    "region_name_taken": QT_TRANSLATE_NOOP(
+        "Errors", "{name} already exists there. Choose another name."
+    ),
+    "region_in_use": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} cannot be deleted: {people} person/people and {children} kelurahan use it. "
+        "Switch it off instead.",
+    ),
+    "import_unreadable": QT_TRANSLATE_NOOP(
+        "Errors", "{path} cannot be read as a CSV or Excel file: {reason}"
+    ),
+    "import_no_name_column": QT_TRANSLATE_NOOP(
+        "Errors", "Choose which column of the file holds the name."
+    ),
+    "import_empty": QT_TRANSLATE_NOOP("Errors", "The file has no rows to import."),
+    "import_has_errors": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{count} row(s) have errors, so nothing was imported. Fix them in the file and try "
+        "again, or choose to import only the valid rows.",
+    ),
+    "duplicate_in_file": QT_TRANSLATE_NOOP(
+        "Errors", "The NIK {nik} is also in row {other_row} of the file."
+    ),
     # the motif catalogue
     "motif_code_taken": QT_TRANSLATE_NOOP(
         "Errors",

@@ -13,7 +13,7 @@ from rumahbatik.domain.errors import ValidationError
 from rumahbatik.domain.i18n import QT_TRANSLATE_NOOP
 from rumahbatik.domain.roles import ROLE_LABELS, Permission
 from rumahbatik.domain.tables import Column, Table
-from rumahbatik.services import audit, users
+from rumahbatik.services import audit, people_exports, users
 from rumahbatik.services.context import Actor
 
 
@@ -79,6 +79,24 @@ EXPORTS: dict[str, ExportSpec] = {
         ExportSpec("users", QT_TRANSLATE_NOOP("Exports", "Users"), Permission.MANAGE_USERS, _users),
         ExportSpec(
             "audit", QT_TRANSLATE_NOOP("Exports", "Audit log"), Permission.VIEW_AUDIT, _audit
+        ),
+        ExportSpec(
+            "artisans",
+            QT_TRANSLATE_NOOP("Exports", "Artisans"),
+            Permission.MANAGE_PEOPLE,
+            lambda db, actor: people_exports.artisans_table(db, actor),
+        ),
+        ExportSpec(
+            "customers",
+            QT_TRANSLATE_NOOP("Exports", "Customers"),
+            Permission.MANAGE_PEOPLE,
+            lambda db, actor: people_exports.customers_table(db, actor),
+        ),
+        ExportSpec(
+            "suppliers",
+            QT_TRANSLATE_NOOP("Exports", "Suppliers"),
+            Permission.MANAGE_PEOPLE,
+            lambda db, actor: people_exports.suppliers_table(db, actor),
         ),
     )
 }
