@@ -68,6 +68,21 @@ def build_parser() -> argparse.ArgumentParser:
     p_export.add_argument("--out", type=Path, help="FILE.csv or FILE.xlsx")
     p_export.add_argument("--list", action="store_true", help="name the exports")
 
+    p_catalogue = sub.add_parser(
+        "catalogue",
+        help="print the motif catalogue (lookbook) as a PDF",
+        description="Write the motif catalogue: a cover with the centre's logo, then one page "
+        "per motif with its image, philosophy, designer, techniques and colours.",
+        parents=[db],
+    )
+    p_catalogue.add_argument("--out", type=Path, required=True, help="FILE.pdf to write")
+    p_catalogue.add_argument(
+        "--status",
+        choices=["approved", "all"],
+        default="approved",
+        help="approved: only motifs approved for production (default); all: every motif",
+    )
+
     p_backup = sub.add_parser("backup", help="write a backup of the whole database", parents=[db])
     p_backup.add_argument("file", type=Path)
 
@@ -171,6 +186,21 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_catalogue(args: argparse.Namespace) -> int:
+    from rumahbatik.services.catalogue import build_catalogue
+    from rumahbatik.services.context import system_actor
+
+    if args.out.suffix.lower() != ".pdf":
+        raise ValidationError("file_type_unknown", path=args.out, allowed=".pdf")
+    db = _open(args)
+    data = build_catalogue(db, system_actor(), args.status)
+    from rumahbatik.reports.catalogue import write_catalogue
+
+    write_catalogue(data, args.out)
+    print(f"Catalogue of {len(data.entries)} motifs written to {args.out}.")
+    return 0
+
+
 def _cmd_backup(args: argparse.Namespace) -> int:
     from rumahbatik.services import backup
     from rumahbatik.services.context import system_actor
@@ -197,6 +227,7 @@ COMMANDS = {
     "user": _cmd_user,
     "demo": _cmd_demo,
     "export": _cmd_export,
+    "catalogue": _cmd_catalogue,
     "backup": _cmd_backup,
     "restore": _cmd_restore,
 }

@@ -73,10 +73,19 @@ def _audit(db: Database, actor: Actor) -> Table:
     return Table("audit", QT_TRANSLATE_NOOP("Exports", "Audit log"), cols, rows)
 
 
+def _motifs(db: Database, actor: Actor) -> Table:
+    from rumahbatik.services.motif_exports import motifs_table
+
+    return motifs_table(db, actor)
+
+
 EXPORTS: dict[str, ExportSpec] = {
     spec.name: spec
     for spec in (
         ExportSpec("users", QT_TRANSLATE_NOOP("Exports", "Users"), Permission.MANAGE_USERS, _users),
+        ExportSpec(
+            "motifs", QT_TRANSLATE_NOOP("Exports", "Motifs"), Permission.VIEW_DASHBOARD, _motifs
+        ),
         ExportSpec(
             "audit", QT_TRANSLATE_NOOP("Exports", "Audit log"), Permission.VIEW_AUDIT, _audit
         ),

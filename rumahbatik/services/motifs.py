@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from rumahbatik.db import Database
 from rumahbatik.domain import motifs as rules
 from rumahbatik.domain.errors import Conflict, NotFound, ValidationError
+from rumahbatik.domain.formatting import like_pattern
 from rumahbatik.domain.motifs import FIELDS, MAX_LENGTHS, ImageKind
 from rumahbatik.domain.people import MotifStatus, RoyaltyKind, Technique
 from rumahbatik.domain.roles import Permission
@@ -512,9 +513,13 @@ def get_motif(db: Database, actor: Actor, motif_id: int) -> MotifData:
 
 def _filtered(stmt: Any, flt: MotifFilter) -> Any:
     if flt.text.strip():
-        like = f"%{flt.text.strip()}%"
+        like = like_pattern(flt.text)
         stmt = stmt.where(
-            or_(Motif.code.ilike(like), Motif.name.ilike(like), Motif.philosophy.ilike(like))
+            or_(
+                Motif.code.ilike(like, escape="\\"),
+                Motif.name.ilike(like, escape="\\"),
+                Motif.philosophy.ilike(like, escape="\\"),
+            )
         )
     if flt.technique:
         stmt = stmt.where(

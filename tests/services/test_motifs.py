@@ -307,6 +307,7 @@ def test_list_filters_in_sql_and_pages(db, admin):
     assert names(text="bunga") == ["Seruni"]
     assert names(text="mtf-003") == ["Gending"]
     assert names(text="SERU") == ["Seruni"]
+    assert names(text="%") == [] and names(text="_") == []
     assert names(technique="cap") == ["Seruni"]
     assert names(designer_id=ani) == ["Manggur", "Seruni"]
     assert names(status="approved") == ["Manggur"]
