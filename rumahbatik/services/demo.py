@@ -95,6 +95,16 @@ DemoStep = Callable[[Session, Actor], None]
 DEMO_STEPS: list[DemoStep] = [_profile, _users]
 
 
+def _motifs(session: Session, actor: Actor) -> None:
+    from rumahbatik.services.motif_demo import demo_motifs  # Pillow drawing: only when used
+
+    demo_motifs(session, actor)
+
+
+# The motif catalogue comes last: its designers are the artisans the steps before created.
+DEMO_STEPS.append(_motifs)
+
+
 def is_empty(db: Database) -> bool:
     with db.read() as session:
         return not session.scalar(select(func.count(User.id)))

@@ -210,7 +210,7 @@ def _text(value: str | None, key: str, *, required: bool = False) -> str:
     return text
 
 
-def _media_folder(session: Session) -> str:
+def media_folder_of(session: Session) -> str:
     row = session.get(SettingValue, "media_folder")
     if row is None or row.value is None:
         return ""
@@ -479,7 +479,7 @@ def _remove_unused_files(db: Database, candidates: Iterable[str]) -> None:
     if not files:
         return
     with db.read() as session:
-        folder = _media_folder(session)
+        folder = media_folder_of(session)
         for rel in files:
             used = session.scalar(
                 select(exists().where(or_(MotifImage.file == rel, MotifImage.thumbnail == rel)))
@@ -508,7 +508,7 @@ def _flush_unique(session: Session, code: str) -> None:
 def get_motif(db: Database, actor: Actor, motif_id: int) -> MotifData:
     """One motif with everything about it."""
     with db.read() as session:
-        return _data(session, _get(session, motif_id), _media_folder(session))
+        return _data(session, _get(session, motif_id), media_folder_of(session))
 
 
 def _filtered(stmt: Any, flt: MotifFilter) -> Any:
@@ -561,7 +561,7 @@ def list_motifs(
     if after is not None:
         stmt = stmt.where(Motif.code > after.code)
     with db.read() as session:
-        folder = _media_folder(session)
+        folder = media_folder_of(session)
         found = session.execute(stmt).all()
         ids = [m.id for m, _ in found]
         techniques: dict[int, list[Technique]] = {}
@@ -651,7 +651,7 @@ def create_in_session(
     session: Session, actor: Actor, inp: MotifInput, *, folder: str | None = None
 ) -> Motif:
     """Create a motif inside the caller's transaction (used by the demo); returns the row."""
-    folder = _media_folder(session) if folder is None else folder
+    folder = media_folder_of(session) if folder is None else folder
     c = _clean(inp, folder)
     _check_artisans(session, [*([c.designer_id] if c.designer_id else []), *c.co_designer_ids])
     if c.code:
@@ -678,7 +678,7 @@ def create_motif(db: Database, actor: Actor, inp: MotifInput) -> MotifData:
     """Add a motif to the catalogue. An empty code gets the next free ``MTF-nnn``."""
     actor.require(Permission.MANAGE_MOTIFS)
     with db.transaction() as session:
-        folder = _media_folder(session)
+        folder = media_folder_of(session)
         motif = create_in_session(session, actor, inp, folder=folder)
         return _data(session, motif, folder)
 
@@ -687,7 +687,7 @@ def update_motif(db: Database, actor: Actor, motif_id: int, inp: MotifInput) -> 
     """Change a motif. Image files no longer used by any row or version are deleted."""
     actor.require(Permission.MANAGE_MOTIFS)
     with db.transaction() as session:
-        folder = _media_folder(session)
+        folder = media_folder_of(session)
         motif = _get(session, motif_id)
         c = _clean(inp, folder, MotifStatus(motif.status))
         _check_artisans(session, [*([c.designer_id] if c.designer_id else []), *c.co_designer_ids])
@@ -811,7 +811,7 @@ def _from_snapshot(motif_id: int, snap: dict[str, Any], folder: str) -> MotifDat
 def new_version_in_session(session: Session, actor: Actor, motif: Motif, note: str) -> int:
     """Keep the motif's current state as a saved version and count up; returns the new number."""
     note = (note or "").strip()
-    data = _data(session, motif, _media_folder(session))
+    data = _data(session, motif, media_folder_of(session))
     session.add(
         MotifVersion(
             motif_id=motif.id,
@@ -846,7 +846,7 @@ def new_version(db: Database, actor: Actor, motif_id: int, note: str = "") -> Mo
     with db.transaction() as session:
         motif = _get(session, motif_id)
         new_version_in_session(session, actor, motif, note)
-        return _data(session, motif, _media_folder(session))
+        return _data(session, motif, media_folder_of(session))
 
 
 def motif_versions(db: Database, actor: Actor, motif_id: int) -> list[VersionInfo]:
@@ -873,7 +873,7 @@ def motif_version(db: Database, actor: Actor, motif_id: int, version: int) -> Mo
         )
         if row is None:
             raise NotFound("not_found", what=f"motif #{motif_id} version {version}")
-        return _from_snapshot(motif_id, dict(row.snapshot), _media_folder(session))
+        return _from_snapshot(motif_id, dict(row.snapshot), media_folder_of(session))
 
 
 def image_bytes(image: ImageData) -> bytes | None:

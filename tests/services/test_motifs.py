@@ -372,3 +372,40 @@ def test_royalty_from_a_stored_motif(db, admin):
 
     m = motifs.create_motif(db, admin, inp(royalty_kind="percent", royalty_value="2.5"))
     assert royalty_for(motifs.get_motif(db, admin, m.id), Decimal(125000), 3) == Decimal(9375)
+
+
+# ---------------------------------------------------------------- demo
+
+
+def test_demo_catalogue(db, data_dir):
+    from rumahbatik.services import demo, motif_demo
+    from rumahbatik.services.context import system_actor
+
+    with db.transaction() as session:  # a few artisans, as the people step makes
+        for name in ("Ani Suryani", "Budi Santoso", "Citra Dewi"):
+            session.add(Person(full_name=name, name_key=name.lower(), is_artisan=True))
+    with db.transaction() as session:
+        motif_demo.demo_motifs(session, system_actor())
+    actor = system_actor()
+    rows = motifs.list_motifs(db, actor)
+    assert len(rows) == len(motif_demo.MOTIFS) >= 10
+    assert {r.status for r in rows} == set(MotifStatus)
+    assert sum(1 for r in rows if r.hki_number) >= 1
+    assert all(r.thumbnail_path and r.designer_name for r in rows)
+    manggur = motifs.get_motif(db, actor, rows[0].id)
+    assert manggur.name == "Manggur" and manggur.version == 2
+    assert [i.kind for i in manggur.images] == [ImageKind.DESIGN, ImageKind.PHOTO]
+    old = motifs.motif_version(db, actor, manggur.id, 1)
+    assert len(old.colours) < len(manggur.colours)
+    with Image.open(manggur.images[0].path) as img:
+        assert min(img.size) >= 800
+    assert demo.DEMO_STEPS[-1].__name__ == "_motifs"
+
+
+def test_demo_catalogue_without_artisans(db, data_dir):
+    from rumahbatik.services import motif_demo
+    from rumahbatik.services.context import system_actor
+
+    with db.transaction() as session:
+        motif_demo.demo_motifs(session, system_actor())
+    assert all(r.designer_name == "" for r in motifs.list_motifs(db, system_actor()))
