@@ -721,3 +721,28 @@ def count_people(db: Database) -> dict[str, int]:
             "customers": session.scalar(select(func.count()).where(Person.is_customer.is_(True)))
             or 0,
         }
+
+
+def insert_checked(
+    session: Session,
+    actor: Actor,
+    values: dict[str, Any],
+    *,
+    artisan: tuple[dict[str, Any], dict[str, int]] | None = None,
+    customer: dict[str, Any] | None = None,
+    summary: str = "",
+) -> int:
+    """Add a person whose values :func:`check_person` & co. already cleaned, in the caller's
+    transaction (the import writes many rows in one); returns the new id."""
+    p = Person(**values)
+    session.add(p)
+    if artisan is not None:
+        _apply_artisan(session, p, artisan[0], artisan[1])
+    if customer is not None:
+        _apply_customer(p, customer)
+    session.flush()
+    audit.record(
+        session, actor, "create", "person", p.id, new=_audit_view(p),
+        summary=f"{summary} {p.full_name}".strip(),
+    )  # fmt: skip
+    return p.id

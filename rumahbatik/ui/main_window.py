@@ -50,6 +50,12 @@ def _dashboard(ctx: UiContext, parent: QWidget) -> QWidget:
     return DashboardPage(ctx, parent)
 
 
+def _people(ctx: UiContext, parent: QWidget) -> QWidget:
+    from rumahbatik.ui.people_page import PeoplePage
+
+    return PeoplePage(ctx, parent)
+
+
 def _settings(ctx: UiContext, parent: QWidget) -> QWidget:
     from rumahbatik.ui.settings_page import SettingsPage
 
@@ -67,17 +73,7 @@ PAGES: list[PageSpec] = [
         "artisans",
         QT_TRANSLATE_NOOP("Navigation", "Artisans"),
         Permission.MANAGE_PEOPLE,
-        _empty(
-            QT_TRANSLATE_NOOP("Navigation", "Artisans"),
-            [
-                QT_TRANSLATE_NOOP("Navigation", "artisans (pengrajin), customers and suppliers"),
-                QT_TRANSLATE_NOOP(
-                    "Navigation",
-                    "search by name, NIK or phone; filters by district, technique and status",
-                ),
-                QT_TRANSLATE_NOOP("Navigation", "import from Excel or CSV and export the list"),
-            ],
-        ),
+        _people,
     ),
     PageSpec(
         "training",

@@ -37,16 +37,21 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self.page_size = page_size
         self._rows: list[Row] = []
         self._exhausted = False
+        self._resetting = False
 
     def set_fetch(self, fetch: Callable[[Row | None, int], list[Row]]) -> None:
         """New filter: drop the rows and start again from the first page."""
+        # The first page is loaded inside the reset: a view that asks for more rows while
+        # it handles modelReset must not insert rows in the middle of the reset.
         self.beginResetModel()
-        self._fetch = fetch
-        self._rows = []
-        self._exhausted = False
-        self.endResetModel()
-        if self.canFetchMore(QModelIndex()):
-            self.fetchMore(QModelIndex())
+        self._resetting = True
+        try:
+            self._fetch = fetch
+            self._rows = fetch(None, self.page_size)
+            self._exhausted = len(self._rows) < self.page_size
+        finally:
+            self._resetting = False
+            self.endResetModel()
 
     def reload(self) -> None:
         self.set_fetch(self._fetch)
@@ -65,7 +70,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         return not parent.isValid() and not self._exhausted
 
     def fetchMore(self, parent: Index) -> None:  # noqa: N802
-        if parent.isValid() or self._exhausted:
+        if parent.isValid() or self._exhausted or self._resetting:
             return
         last = self._rows[-1] if self._rows else None
         page = self._fetch(last, self.page_size)
