@@ -187,7 +187,7 @@ class PersonListTab(QWidget):
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        widths = (200, 140, 130, 110, 120, 150, 90) if self.is_artisans else (200, 120, 180, 130)
+        widths = (170, 125, 105, 95, 110, 80) if self.is_artisans else (190, 110, 170, 110, 95)
         for col, width in enumerate(widths):
             header.resizeSection(col, width)
         header.setStretchLastSection(True)
@@ -198,7 +198,7 @@ class PersonListTab(QWidget):
         self.detail.setWordWrap(True)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.detail.setTextFormat(Qt.TextFormat.RichText)
-        self.detail.setMinimumWidth(260)
+        self.detail.setMinimumWidth(240)
         self.photo = QLabel(self)
         self.photo.setObjectName("personPhoto")
         self.photo.setFixedSize(DETAIL_PHOTO, DETAIL_PHOTO)
@@ -212,6 +212,7 @@ class PersonListTab(QWidget):
         splitter.addWidget(panel)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([760, 280])
         layout.addWidget(splitter, 1)
 
         self._debounce = QTimer(self)
@@ -242,7 +243,6 @@ class PersonListTab(QWidget):
                 ColumnDef(self.tr("NIK"), lambda r: r.nik),
                 ColumnDef(self.tr("Phone"), lambda r: format_phone(r.phone) if r.phone else ""),
                 ColumnDef(self.tr("Kecamatan"), lambda r: r.kecamatan),
-                ColumnDef(self.tr("Kelurahan"), lambda r: r.kelurahan),
                 ColumnDef(self.tr("Techniques"), _skills_text),
                 ColumnDef(self.tr("Joined"), lambda r: format_date(r.joined_on)),
                 ColumnDef(self.tr("Status"), status),
@@ -264,7 +264,7 @@ class PersonListTab(QWidget):
         ]
 
     def _sort_columns(self) -> dict[int, str]:
-        return {0: "name", 3: "kecamatan", 6: "joined"} if self.is_artisans else {
+        return {0: "name", 3: "kecamatan", 5: "joined"} if self.is_artisans else {
             0: "name", 4: "kecamatan"}  # fmt: skip
 
     def current_filter(self) -> PersonFilter:
