@@ -44,59 +44,58 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
-class Money(TypeDecorator[Decimal]):
-    """Rupiah as Decimal with 2 places: NUMERIC(16, 2) on PostgreSQL, integer sen on SQLite.
+class ScaledDecimal(TypeDecorator[Decimal]):
+    """An exact Decimal with a fixed number of places: NUMERIC on PostgreSQL, a scaled integer
+    on SQLite (which has no decimal type; integers keep ``SUM`` exact in SQL, and ``SUM``
+    keeps this type, so aggregates come back as Decimal too). Rounds half up, as
+    domain.formatting does, never with the context's banker's rounding."""
 
-    SQLite has no decimal type; storing sen as an integer keeps sums exact in SQL
-    (``SUM`` keeps this type, so aggregates come back as Decimal too).
-    """
-
+    places = 2
+    precision = 16
     impl = Numeric(16, 2)
     cache_ok = True
 
     def load_dialect_impl(self, dialect: Dialect) -> Any:
         if dialect.name == "sqlite":
             return dialect.type_descriptor(BigInteger())
-        return dialect.type_descriptor(Numeric(16, 2))
+        return dialect.type_descriptor(Numeric(self.precision, self.places))
 
     def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
         if value is None:
             return None
-        # Half up, as domain.formatting rounds: never the context's banker's rounding.
-        value = Decimal(value).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-        return int(value * 100) if dialect.name == "sqlite" else value
+        value = Decimal(value).quantize(Decimal(1).scaleb(-self.places), rounding=ROUND_HALF_UP)
+        return int(value.scaleb(self.places)) if dialect.name == "sqlite" else value
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
         if value is None:
             return None
+        quantum = Decimal(1).scaleb(-self.places)
         if dialect.name == "sqlite":
-            return (Decimal(int(value)) / 100).quantize(Decimal("0.01"))
-        return Decimal(value).quantize(Decimal("0.01"))
+            return Decimal(int(value)).scaleb(-self.places).quantize(quantum)
+        return Decimal(value).quantize(quantum)
 
 
-class Quantity(TypeDecorator[Decimal]):
-    """Quantities (meters, kg, pieces) as Decimal with 3 places; integer thousandths on SQLite."""
+class Money(ScaledDecimal):
+    """Rupiah with 2 places (integer sen on SQLite)."""
 
+    impl = Numeric(16, 2)
+    cache_ok = True
+
+
+class Quantity(ScaledDecimal):
+    """Quantities (meters, kg, pieces) with 3 places (integer thousandths on SQLite)."""
+
+    places = 3
     impl = Numeric(16, 3)
     cache_ok = True
 
-    def load_dialect_impl(self, dialect: Dialect) -> Any:
-        if dialect.name == "sqlite":
-            return dialect.type_descriptor(BigInteger())
-        return dialect.type_descriptor(Numeric(16, 3))
 
-    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
-        if value is None:
-            return None
-        value = Decimal(value).quantize(Decimal("0.001"), rounding=ROUND_HALF_UP)
-        return int(value * 1000) if dialect.name == "sqlite" else value
+class Score(ScaledDecimal):
+    """Scores and percentages 0–100 with 2 places (integer hundredths on SQLite)."""
 
-    def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
-        if value is None:
-            return None
-        if dialect.name == "sqlite":
-            return (Decimal(int(value)) / 1000).quantize(Decimal("0.001"))
-        return Decimal(value).quantize(Decimal("0.001"))
+    precision = 5
+    impl = Numeric(5, 2)
+    cache_ok = True
 
 
 class Base(DeclarativeBase):
