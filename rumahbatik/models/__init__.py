@@ -19,9 +19,29 @@ from rumahbatik.models.people import (
     Supplier,
 )
 from rumahbatik.models.settings import SettingValue
+from rumahbatik.models.training import (
+    Attendance,
+    Certificate,
+    Cohort,
+    CohortInstructor,
+    Competency,
+    CompetencyScore,
+    Course,
+    Enrollment,
+    NumberSeries,
+)
 from rumahbatik.models.users import User
 
 __all__ = [
+    "Attendance",
+    "Certificate",
+    "Cohort",
+    "CohortInstructor",
+    "Competency",
+    "CompetencyScore",
+    "Course",
+    "Enrollment",
+    "NumberSeries",
     "ArtisanProfile",
     "ArtisanSkill",
     "AuditEntry",
