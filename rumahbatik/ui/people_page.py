@@ -187,7 +187,7 @@ class PersonListTab(QWidget):
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        widths = (170, 125, 105, 95, 110, 80) if self.is_artisans else (190, 110, 170, 110, 95)
+        widths = (160, 135, 115, 90, 95, 80) if self.is_artisans else (190, 110, 170, 110, 95)
         for col, width in enumerate(widths):
             header.resizeSection(col, width)
         header.setStretchLastSection(True)
