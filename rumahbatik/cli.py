@@ -235,6 +235,7 @@ COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    _language[0] = "id"  # until a database says otherwise
     _setup_logging()
     if args.command is None:
         from rumahbatik.app import run_gui
