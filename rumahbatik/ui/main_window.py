@@ -56,6 +56,12 @@ def _people(ctx: UiContext, parent: QWidget) -> QWidget:
     return PeoplePage(ctx, parent)
 
 
+def _motifs(ctx: UiContext, parent: QWidget) -> QWidget:
+    from rumahbatik.ui.motifs_page import MotifsPage
+
+    return MotifsPage(ctx, parent)
+
+
 def _settings(ctx: UiContext, parent: QWidget) -> QWidget:
     from rumahbatik.ui.settings_page import SettingsPage
 
@@ -91,18 +97,7 @@ PAGES: list[PageSpec] = [
         ),
     ),
     PageSpec(
-        "motifs",
-        QT_TRANSLATE_NOOP("Navigation", "Motifs"),
-        Permission.VIEW_DASHBOARD,
-        _empty(
-            QT_TRANSLATE_NOOP("Navigation", "Motifs"),
-            [
-                QT_TRANSLATE_NOOP(
-                    "Navigation", "the motif catalogue with images, philosophy and designers"
-                ),
-                QT_TRANSLATE_NOOP("Navigation", "a printable lookbook"),
-            ],
-        ),
+        "motifs", QT_TRANSLATE_NOOP("Navigation", "Motifs"), Permission.VIEW_DASHBOARD, _motifs
     ),
     PageSpec(
         "stock",
