@@ -86,7 +86,11 @@ def _image_reader(data: bytes | None, path: str) -> Any:
         log.warning("catalogue: unreadable image %s", path or "(bytes)")
         return None
     copy.thumbnail((MAX_IMAGE_SIDE, MAX_IMAGE_SIDE))
-    return ImageReader(copy)
+    # Embedded as JPEG (DCT): a raw RGB picture per page made a 10-motif book ~14 MB.
+    buf = io.BytesIO()
+    copy.save(buf, format="JPEG", quality=88)
+    buf.seek(0)
+    return ImageReader(buf)
 
 
 class _Styles:
@@ -172,12 +176,16 @@ class _Writer:
         self._border_dots(70)
         logo = _image_reader(self.data.logo, "") if self.data.logo else None
         if logo is not None:
-            size = 118.0  # fits inside the white disc, corners included
-            x = (PAGE_W - size) / 2
-            y = PAGE_H - 250 - size / 2
+            # The logo on a light panel astride the brown band, as large as its shape allows.
+            iw, ih = logo.getSize()
+            scale = min(300.0 / iw, 130.0 / ih)
+            w, h = iw * scale, ih * scale
+            x, y = (PAGE_W - w) / 2, PAGE_H - 250 - h / 2
             c.setFillColorRGB(1, 1, 1)
-            c.circle(PAGE_W / 2, y + size / 2, 86, fill=1, stroke=0)
-            c.drawImage(logo, x, y, size, size, preserveAspectRatio=True, mask="auto")
+            c.setStrokeColorRGB(*GOLD)
+            c.setLineWidth(1.2)
+            c.roundRect(x - 14, y - 14, w + 28, h + 28, 8, fill=1, stroke=1)
+            c.drawImage(logo, x, y, w, h)
         c.setFillColorRGB(*INK)
         c.setFont("Times-Bold", 34)
         c.drawCentredString(PAGE_W / 2, 430, self.labels["title"])
