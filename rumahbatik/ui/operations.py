@@ -10,6 +10,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -79,20 +80,27 @@ class Operation(QObject):
             self.dialog.setValue(min(done, total))
 
     def _close(self) -> None:
-        if self.dialog is not None:
+        if self.dialog is not None and shiboken6.isValid(self.dialog):
             self.dialog.reset()
             self.dialog.deleteLater()
             self.dialog = None
         Operation._running.discard(self)
         self.finished.emit()
 
+    def _parent_gone(self) -> bool:
+        # The screen that asked may have been closed while the work ran: then nobody waits.
+        return self._parent is not None and not shiboken6.isValid(self._parent)
+
     def _done(self, result: Any) -> None:
         self._close()
-        if self._on_done is not None:
+        if self._on_done is not None and not self._parent_gone():
             self._on_done(result)
 
     def _failed(self, exc: BaseException) -> None:
         self._close()
+        if self._parent_gone():
+            log.error("background work failed after its window closed", exc_info=exc)
+            return
         self._on_error(exc)
 
 

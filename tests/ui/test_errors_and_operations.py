@@ -61,3 +61,22 @@ def test_background_work_reports_back_on_the_gui_thread(qtbot):
     with qtbot.waitSignal(op.finished, timeout=3000):
         pass
     assert [e.code for e in errors] == ["required"]
+
+
+def test_work_finishing_after_its_window_closed_is_dropped_quietly(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    widget = QWidget()
+    results: list[object] = []
+    release = __import__("threading").Event()
+
+    def slow() -> int:
+        release.wait(5)
+        return 1
+
+    op = run_in_background(widget, slow, results.append)
+    widget.deleteLater()
+    qtbot.wait(50)  # the widget is gone before the work ends
+    with qtbot.waitSignal(op.finished, timeout=3000):
+        release.set()
+    assert results == []
