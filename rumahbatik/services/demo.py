@@ -91,8 +91,14 @@ def _users(session: Session, actor: Actor) -> None:
         )
 
 
+def _people(session: Session, actor: Actor) -> None:
+    from rumahbatik.services.people_demo import demo_people  # Pillow portraits: only when used
+
+    demo_people(session, actor)
+
+
 DemoStep = Callable[[Session, Actor], None]
-DEMO_STEPS: list[DemoStep] = [_profile, _users]
+DEMO_STEPS: list[DemoStep] = [_profile, _users, _people]
 
 
 def _motifs(session: Session, actor: Actor) -> None:

@@ -98,16 +98,19 @@ def _get(session: Session, supplier_id: int) -> Supplier:
 def create_supplier(db: Database, actor: Actor, inp: SupplierInput) -> SupplierData:
     """Add a supplier; the name is unique regardless of case."""
     actor.require(Permission.MANAGE_PEOPLE)
-    clean = _clean(inp)
     with db.transaction() as session:
-        _check_unique(session, clean.name, own=-1)
-        s = Supplier(**asdict(clean))
-        session.add(s)
-        session.flush()
-        audit.record(
-            session, actor, "create", "supplier", s.id, new=asdict(clean), summary=clean.name
-        )
-        return _data(s)
+        return _data(create_in_session(session, actor, inp))
+
+
+def create_in_session(session: Session, actor: Actor, inp: SupplierInput) -> Supplier:
+    """:func:`create_supplier` inside the caller's transaction (the demo writes in one)."""
+    clean = _clean(inp)
+    _check_unique(session, clean.name, own=-1)
+    s = Supplier(**asdict(clean))
+    session.add(s)
+    session.flush()
+    audit.record(session, actor, "create", "supplier", s.id, new=asdict(clean), summary=clean.name)
+    return s
 
 
 def update_supplier(

@@ -26,7 +26,9 @@ def page(qtbot, window_for, demo_db, monkeypatch):
         people.create_artisan(
             demo_db,
             actor,
-            PersonInput(full_name=f"Uji {name}", nik=f"35740199999900{i:02d}", active=i != 4),
+            PersonInput(
+                full_name=f"Ujicoba {name}", nik=f"35740199999900{i:02d}", active=i != 4
+            ),
             ArtisanInput(joined_on=date(2023, 1, 1), skills=(("cap" if i % 2 else "tulis", 2),)),
         )
     window = window_for("dewi")
@@ -50,24 +52,25 @@ def test_search_typing_narrows_the_table(page, qtmodeltester):
     qtmodeltester.check(tab.model, force_py=True)
     everyone = tab.model.rowCount()
     assert everyone >= 5
-    _type_search(tab, "uji s")  # every word must match somewhere in the name
-    assert _names(tab) == ["Uji Budi Santoso", "Uji Siti Rahayu", "Uji Sri Wahyuni", "Uji Sumarni"]
-    _type_search(tab, "uji su")
-    assert _names(tab) == ["Uji Sumarni"]
+    _type_search(tab, "ujicoba s")  # every word must match somewhere in the name
+    assert _names(tab) == [
+        "Ujicoba Budi Santoso", "Ujicoba Siti Rahayu", "Ujicoba Sri Wahyuni", "Ujicoba Sumarni"]  # fmt: skip
+    _type_search(tab, "ujicoba su")
+    assert _names(tab) == ["Ujicoba Sumarni"]
     assert "1" in tab.count_label.text()
     qtmodeltester.check(tab.model, force_py=True)
 
 
 def test_filters_and_header_sort(page):
     tab = page.artisans
-    _type_search(tab, "uji")
+    _type_search(tab, "ujicoba")
     tab.status.setCurrentIndex(tab.status.findData(False))
-    assert _names(tab) == ["Uji Sri Wahyuni"]
+    assert _names(tab) == ["Ujicoba Sri Wahyuni"]
     tab.status.setCurrentIndex(0)
     tab.technique.setCurrentIndex(tab.technique.findData("cap"))
-    assert _names(tab) == ["Uji Budi Santoso", "Uji Sumarni"]
+    assert _names(tab) == ["Ujicoba Budi Santoso", "Ujicoba Sumarni"]
     tab.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-    assert _names(tab) == ["Uji Sumarni", "Uji Budi Santoso"]
+    assert _names(tab) == ["Ujicoba Sumarni", "Ujicoba Budi Santoso"]
 
 
 def test_add_an_artisan_through_the_dialog(page, qtbot, demo_db, monkeypatch):
@@ -76,7 +79,7 @@ def test_add_an_artisan_through_the_dialog(page, qtbot, demo_db, monkeypatch):
 
     def fake_exec(dialog: ArtisanDialog) -> int:
         seen.append(dialog)
-        dialog.fields.full_name.setText("Uji Ratna Anggraini")
+        dialog.fields.full_name.setText("Ujicoba Ratna Anggraini")
         dialog.fields.nik.setText("3574 0155 0590 0077")
         dialog.fields.phone.setText("0812 3333 4444")
         dialog.fields.kecamatan.setCurrentIndex(dialog.fields.kecamatan.findText("Kanigaran"))
@@ -94,19 +97,19 @@ def test_add_an_artisan_through_the_dialog(page, qtbot, demo_db, monkeypatch):
     assert saved.kelurahan == "Tisnonegaran" and saved.phone == "+6281233334444"
     assert [(s.technique.value, int(s.level)) for s in saved.artisan.skills] == [("tulis", 3)]
     _type_search(tab, "ratna anggraini")
-    assert _names(tab) == ["Uji Ratna Anggraini"]
+    assert _names(tab) == ["Ujicoba Ratna Anggraini"]
 
 
 def test_edit_with_a_bad_nik_shows_the_error_and_saves_nothing(page, demo_db, monkeypatch):
     tab = page.artisans
-    _type_search(tab, "uji sumarni")
+    _type_search(tab, "ujicoba sumarni")
     tab.table.selectRow(0)
-    assert "Uji Sumarni" in tab.detail.text()
+    assert "Ujicoba Sumarni" in tab.detail.text()
     shown = []
 
     def fake_exec(dialog: ArtisanDialog) -> int:
         dialog.fields.nik.setText("12345")
-        dialog.fields.full_name.setText("Uji Sumarni Baru")
+        dialog.fields.full_name.setText("Ujicoba Sumarni Baru")
         dialog.save()
         shown.append((dialog.message.isVisibleTo(dialog), dialog.message.text(), dialog.result()))
         return dialog.result()
@@ -116,8 +119,8 @@ def test_edit_with_a_bad_nik_shows_the_error_and_saves_nothing(page, demo_db, mo
     visible, text, result = shown[0]
     assert visible and text == "NIK: must be 16 digits"
     assert result != QDialog.DialogCode.Accepted
-    row = people_list.list_people(demo_db, system_actor(), PersonFilter(text="uji sumarni"))[0]
-    assert row.full_name == "Uji Sumarni" and row.nik == "3574019999990001"
+    row = people_list.list_people(demo_db, system_actor(), PersonFilter(text="ujicoba sumarni"))[0]
+    assert row.full_name == "Ujicoba Sumarni" and row.nik == "3574019999990001"
 
 
 def test_duplicate_nik_names_the_other_person_in_the_dialog(page, monkeypatch):
@@ -133,7 +136,7 @@ def test_duplicate_nik_names_the_other_person_in_the_dialog(page, monkeypatch):
 
     monkeypatch.setattr(ArtisanDialog, "exec", fake_exec)
     tab.add()
-    assert "already belongs to Uji Siti Rahayu" in messages[0]
+    assert "already belongs to Ujicoba Siti Rahayu" in messages[0]
 
 
 CSV = (
@@ -175,7 +178,7 @@ def test_import_dialog_end_to_end(page, qtbot, tmp_path, monkeypatch, demo_db):
 
 def test_export_writes_the_filtered_list(page, qtbot, tmp_path, monkeypatch, boxes):
     tab = page.artisans
-    _type_search(tab, "uji s")
+    _type_search(tab, "ujicoba s")
     target = tmp_path / "pengrajin.csv"
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
@@ -186,7 +189,7 @@ def test_export_writes_the_filtered_list(page, qtbot, tmp_path, monkeypatch, box
     lines = target.read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("Name,NIK,Gender (L/P)")
     assert [line.split(",")[0] for line in lines[1:]] == [
-        "Uji Budi Santoso", "Uji Siti Rahayu", "Uji Sri Wahyuni", "Uji Sumarni"]  # fmt: skip
+        "Ujicoba Budi Santoso", "Ujicoba Siti Rahayu", "Ujicoba Sri Wahyuni", "Ujicoba Sumarni"]  # fmt: skip
 
 
 def test_customers_and_suppliers_tabs(page, qtmodeltester):
