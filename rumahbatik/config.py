@@ -248,6 +248,19 @@ SETTINGS: tuple[SettingSpec, ...] = (
         max_length=10,
     ),
     SettingSpec(
+        "certificate_verify_url",
+        "text",
+        "",
+        QT_TRANSLATE_NOOP("Settings", "Certificate verification address (before the code)"),
+        "documents",
+        max_length=120,
+        help=QT_TRANSLATE_NOOP(
+            "Settings",
+            "Optional, e.g. https://rumahbatik.example.id/verify/ ; the QR code then carries "
+            "this address followed by the code.",
+        ),
+    ),
+    SettingSpec(
         "vat_enabled",
         "bool",
         False,
@@ -342,6 +355,17 @@ SETTINGS: tuple[SettingSpec, ...] = (
     ),
     # not on the settings page: set by `rumahbatik demo` so the login can say admin/admin
     SettingSpec("is_demo", "bool", False, QT_TRANSLATE_NOOP("Settings", "Demo database"), "hidden"),
+    # not on the settings page, never read by get_settings nor set by update_settings nor
+    # exported: the key of the certificates' verification codes (services.certificates),
+    # created on first use. Backups carry it, so codes still verify after a restore.
+    SettingSpec(
+        "certificate_secret",
+        "text",
+        "",
+        QT_TRANSLATE_NOOP("Settings", "Certificate verification key"),
+        "hidden",
+        extra={"secret": True},
+    ),
 )
 
 SETTINGS_BY_KEY: dict[str, SettingSpec] = {s.key: s for s in SETTINGS}

@@ -171,6 +171,96 @@ MESSAGES: dict[str, str] = {
         "Errors",
         "{name} is not an artisan. Choose the designer and co-designers from the artisans.",
     ),
+    # training: courses, cohorts, attendance, scores, results, certificates
+    "course_code_taken": QT_TRANSLATE_NOOP(
+        "Errors", "The course code {course_code} is already used. Choose another code."
+    ),
+    "course_no_units": QT_TRANSLATE_NOOP(
+        "Errors", "A course needs at least one competency unit with a weight above 0."
+    ),
+    "unit_duplicate": QT_TRANSLATE_NOOP(
+        "Errors", "The competency unit {name} is listed twice. Give each unit its own name."
+    ),
+    "unit_in_use": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The competency unit {name} already has scores, so it cannot be removed. Keep it, or "
+        "give it another name instead.",
+    ),
+    "cohort_code_taken": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The cohort code {cohort_code} is already used. Choose another code, or leave it empty "
+        "to get the next free one.",
+    ),
+    "cohort_dates": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The cohort ends ({end}) before it starts ({start}). Check the two dates.",
+    ),
+    "cohort_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "A cohort may last at most {max} days; {start} to {end} is {days} days."
+    ),
+    "cohort_status_change": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A cohort cannot go from {old} to {new}. The order is planned, running, finished.",
+    ),
+    "cohort_finished": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The cohort {cohort_code} is finished, so its trainees, attendance and scores can no "
+        "longer change. A manager can override one result with a reason.",
+    ),
+    "cohort_not_finished": QT_TRANSLATE_NOOP(
+        "Errors", "The cohort {cohort_code} is not closed yet. Close it first to compute results."
+    ),
+    "cohort_has_trainees": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The cohort has {count} trainees, more than the capacity {capacity}. Raise the "
+        "capacity or withdraw trainees first.",
+    ),
+    "not_an_instructor": QT_TRANSLATE_NOOP(
+        "Errors", "{name} is not an active user with the instructor role. Choose an instructor."
+    ),
+    "already_enrolled": QT_TRANSLATE_NOOP(
+        "Errors", "{name} is already in cohort {cohort_code}."
+    ),
+    "not_enrolled": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} is not an enrolled trainee of this cohort (waiting list or withdrawn).",
+    ),
+    "day_outside_cohort": QT_TRANSLATE_NOOP(
+        "Errors", "{day} is not a training day of this cohort ({start} to {end})."
+    ),
+    "day_in_future": QT_TRANSLATE_NOOP(
+        "Errors", "Attendance for {day} cannot be taken yet: that day has not come."
+    ),
+    "score_invalid": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The score \"{value}\" for {name} ({competency}) is not valid. Use a number from 0 to "
+        "100 with at most 2 decimals, e.g. 85 or 72,5.",
+    ),
+    "mark_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "\"{value}\" is not an attendance mark. Use present, late, excused or absent."
+    ),
+    "override_reason_required": QT_TRANSLATE_NOOP(
+        "Errors", "Write the reason for changing the result of {name}; it is kept in the audit log."
+    ),
+    "not_passed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} did not pass, so no certificate can be issued. Issue a participation letter "
+        "instead.",
+    ),
+    "no_result": QT_TRANSLATE_NOOP(
+        "Errors", "{name} has no result yet. Close the cohort first."
+    ),
+    "revoke_reason_required": QT_TRANSLATE_NOOP(
+        "Errors", "Write the reason for revoking certificate {number}."
+    ),
+    "already_revoked": QT_TRANSLATE_NOOP(
+        "Errors", "Certificate {number} was already revoked on {date}."
+    ),
+    "pdf_renderer_missing": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The certificate PDF renderer is not installed in this version ({reason}). Update the "
+        "program.",
+    ),
     # The default codes of DomainError and Conflict, for errors raised without a code.
     "error": QT_TRANSLATE_NOOP("Errors", "The request could not be carried out."),
     "conflict": QT_TRANSLATE_NOOP("Errors", "This clashes with data already in the database."),

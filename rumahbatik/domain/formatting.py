@@ -114,3 +114,38 @@ def like_pattern(text: str) -> str:
     """``%text%`` for SQL LIKE with ``%``, ``_`` and ``\\`` escaped (use ``escape="\\\\"``)."""
     escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
+
+
+#: Month names as Indonesian documents write them (certificates: "27 Mei 2022").
+MONTHS_ID = (
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
+
+
+def format_date_long_id(value: date | None) -> str:
+    """``date(2022, 5, 27)`` → ``27 Mei 2022`` (the long Indonesian form, both languages)."""
+    if value is None:
+        return ""
+    return f"{value.day} {MONTHS_ID[value.month - 1]} {value.year}"
+
+
+def format_date_range_id(start: date, end: date) -> str:
+    """``23–27 Mei 2022``, ``30 Mei – 3 Juni 2022`` or with both years when they differ."""
+    if start == end:
+        return format_date_long_id(start)
+    if start.year != end.year:
+        return f"{format_date_long_id(start)} – {format_date_long_id(end)}"
+    if start.month != end.month:
+        return f"{start.day} {MONTHS_ID[start.month - 1]} – {format_date_long_id(end)}"
+    return f"{start.day}–{format_date_long_id(end)}"

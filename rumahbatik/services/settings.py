@@ -70,6 +70,9 @@ def get_settings(db: Database) -> Settings:
     with db.read() as session:
         rows = {r.key: r for r in session.scalars(select(SettingValue))}
         for spec in config.SETTINGS:
+            if spec.extra.get("secret"):
+                values[spec.key] = spec.default  # the stored value never leaves through here
+                continue
             row = rows.get(spec.key)
             values[spec.key] = _decode(spec, row) if row is not None else spec.default
     return Settings(values)
@@ -149,7 +152,7 @@ def update_settings(db: Database, actor: Actor, changes: Mapping[str, Any]) -> S
     cleaned: dict[str, Any] = {}
     for key, value in changes.items():
         spec = SETTINGS_BY_KEY.get(key)
-        if spec is None:
+        if spec is None or spec.extra.get("secret"):
             raise ValidationError("setting_unknown", key=key)
         cleaned[key] = clean_value(spec, value)
     before = get_settings(db)

@@ -7,6 +7,7 @@ This module is the contract between ``services/training*.py``, ``reports/certifi
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -199,3 +200,111 @@ class CohortReportData:
     certificates_issued: int
     printed_by: str
     printed_at: datetime
+
+
+# ---------------------------------------------------------------- inputs (what forms send)
+
+
+@dataclass(frozen=True)
+class CompetencyInput:
+    """A competency unit of a course; ``id`` keeps an existing unit (its scores stay)."""
+
+    name: str
+    weight: Decimal | int | str = Decimal(1)
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class CourseInput:
+    """A course as its form sends it; ``competencies`` replace the course's units, in order."""
+
+    code: str
+    name: str
+    description: str = ""
+    days: int = 5
+    pass_mark: Decimal | int | str = Decimal(70)
+    attendance_required: Decimal | int | str = Decimal(80)
+    competencies: Sequence[CompetencyInput] = ()
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class CohortInput:
+    """A cohort as its form sends it. An empty ``code`` gets the next free
+    ``<course code>-<year>-<nn>``."""
+
+    course_id: int
+    start_date: date
+    end_date: date
+    code: str = ""
+    venue: str = ""
+    funding_source: str = ""
+    programme: str = ""
+    capacity: int = 30
+    instructor_ids: Sequence[int] = ()
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class CohortFilter:
+    text: str = ""  # code, venue, programme or funding source
+    status: str = ""  # a CohortStatus value, "" for all
+    course_id: int | None = None
+    year: int | None = None  # of the start date
+
+
+@dataclass(frozen=True)
+class EnrolResult:
+    """Where an enrolment landed: in the cohort, or on its waiting list (and where)."""
+
+    enrollment_id: int
+    person_id: int
+    full_name: str
+    status: EnrollmentStatus
+    waitlist_position: int | None = None
+
+
+@dataclass(frozen=True)
+class CohortRow:
+    """One line of the cohort list."""
+
+    id: int
+    code: str
+    course_code: str
+    course_name: str
+    start_date: date
+    end_date: date
+    venue: str
+    status: CohortStatus
+    capacity: int
+    enrolled_count: int
+    waitlist_count: int
+    instructor_names: list[str]
+    funding_source: str = ""
+    programme: str = ""
+
+
+@dataclass(frozen=True)
+class CertificateRow:
+    """One issued certificate or participation letter, as lists show it."""
+
+    id: int
+    enrollment_id: int
+    kind: CertificateKind
+    number: str
+    verification_code: str
+    holder_name: str
+    cohort_code: str
+    issued_at: datetime
+    issued_by: str
+    revoked_at: datetime | None = None
+    revoked_reason: str = ""
+
+
+@dataclass(frozen=True)
+class IssueResult:
+    """What ``issue_certificates`` did: the new documents and the ones that already existed."""
+
+    issued: list[CertificateRow]
+    existing: list[CertificateRow]
+    skipped: list[tuple[int, str]]  # (enrollment_id, English reason) not issued
