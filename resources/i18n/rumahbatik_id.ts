@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>ArtisanDialog</name>
+    <message>
+        <location filename="../../rumahbatik/ui/artisan_dialog.py" line="+64"/>
+        <source>Add artisan</source>
+        <translation>Tambah pengrajin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit artisan</source>
+        <translation>Ubah pengrajin</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose photo…</source>
+        <translation>Pilih foto…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove photo</source>
+        <translation>Hapus foto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Person</source>
+        <translation>Data diri</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Techniques mastered and skill level:</source>
+        <translation>Teknik yang dikuasai dan tingkat keterampilannya:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Artisan</source>
+        <translation>Pengrajin</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>no photo</source>
+        <translation>tidak ada foto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a photo</source>
+        <translation>Pilih foto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file cannot be read: {reason}</source>
+        <translation>File tidak dapat dibaca: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <location filename="../../rumahbatik/domain/audit_labels.py" line="+6"/>
@@ -270,6 +333,24 @@ Silakan masuk lagi.</translation>
     </message>
 </context>
 <context>
+    <name>CustomerDialog</name>
+    <message>
+        <location filename="../../rumahbatik/ui/customer_dialog.py" line="+34"/>
+        <source>Add customer</source>
+        <translation>Tambah pelanggan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit customer</source>
+        <translation>Ubah pelanggan</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../rumahbatik/ui/dashboard_page.py" line="+53"/>
@@ -431,6 +512,251 @@ Silakan masuk lagi.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>The NIK {nik} already belongs to {name}. Check the number, or open {name}&apos;s record instead of typing the person again.</source>
+        <translation>NIK {nik} sudah terdaftar atas nama {name}. Periksa kembali nomornya, atau buka data {name} daripada mengetik ulang orang yang sama.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{field}: {date} is in the future. Check the day, month and year.</source>
+        <translation>{field}: {date} adalah tanggal yang belum tiba. Periksa tanggal, bulan, dan tahunnya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field}: &quot;{value}&quot; is not a date. Write it as dd/mm/yyyy, e.g. 23/05/2022.</source>
+        <translation>{field}: &quot;{value}&quot; bukan tanggal. Tulis dengan format dd/mm/yyyy, misalnya 23/05/2022.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field}: &quot;{value}&quot; is not a gender. Write L or P (Laki-laki, Perempuan).</source>
+        <translation>{field}: &quot;{value}&quot; bukan jenis kelamin. Tulis L atau P (Laki-laki, Perempuan).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field}: &quot;{value}&quot; is not in the list. Choose one from the list (or add it under Regions first).</source>
+        <translation>{field}: &quot;{value}&quot; tidak ada dalam daftar. Pilih salah satu dari daftar (atau tambahkan dulu lewat Wilayah).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kelurahan {kelurahan} is not in kecamatan {kecamatan}. Choose a kelurahan of {kecamatan}, or change the kecamatan.</source>
+        <translation>Kelurahan {kelurahan} tidak termasuk Kecamatan {kecamatan}. Pilih kelurahan yang ada di Kecamatan {kecamatan}, atau ganti kecamatannya.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown technique &quot;{technique}&quot;. Use one of: {choices}.</source>
+        <translation>Teknik &quot;{technique}&quot; tidak dikenal. Gunakan salah satu dari: {choices}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The skill level &quot;{level}&quot; for {technique} is not valid. Use 1 (beginner), 2 (capable), 3 (skilled) or 4 (master).</source>
+        <translation>Tingkat keterampilan &quot;{level}&quot; untuk {technique} tidak valid. Gunakan 1 (pemula), 2 (cukup terampil), 3 (terampil), atau 4 (ahli).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} cannot be deleted: the records keep their history ({designed} motif(s) designed, {co_designed} co-designed). Set them inactive instead.</source>
+        <translation>{name} tidak dapat dihapus karena riwayatnya tersimpan di data lain ({designed} motif dirancang, {co_designed} dirancang bersama). Jadikan nonaktif saja.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;{name}&quot; is the walk-in customer that counter sales use. It cannot be deleted or switched off; rename it if needed.</source>
+        <translation>&quot;{name}&quot; adalah pelanggan pembeli umum yang dipakai untuk penjualan di kasir. Pelanggan ini tidak dapat dihapus atau dinonaktifkan; ganti namanya jika perlu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A supplier called {name} already exists. Choose another name or edit that one.</source>
+        <translation>Pemasok bernama {name} sudah ada. Pilih nama lain atau ubah data pemasok tersebut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} already exists there. Choose another name.</source>
+        <translation>{name} sudah ada di sana. Pilih nama lain.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} cannot be deleted: {people} person/people and {children} kelurahan use it. Switch it off instead.</source>
+        <translation>{name} tidak dapat dihapus karena dipakai oleh {people} orang dan {children} kelurahan. Nonaktifkan saja.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} cannot be read as a CSV or Excel file: {reason}</source>
+        <translation>{path} tidak dapat dibaca sebagai file CSV atau Excel: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose which column of the file holds the name.</source>
+        <translation>Pilih kolom file yang berisi nama.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file has no rows to import.</source>
+        <translation>File ini tidak berisi baris untuk diimpor. Periksa apakah file yang dipilih sudah benar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} row(s) have errors, so nothing was imported. Fix them in the file and try again, or choose to import only the valid rows.</source>
+        <translation>{count} baris mengandung kesalahan, jadi tidak ada yang diimpor. Perbaiki baris tersebut di file lalu coba lagi, atau pilih untuk mengimpor hanya baris yang benar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The NIK {nik} is also in row {other_row} of the file.</source>
+        <translation>NIK {nik} juga ada di baris {other_row} file ini. Periksa kedua baris tersebut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The motif code {motif_code} is already used by {name}. Choose another code, or leave it empty to get the next free one.</source>
+        <translation>Kode motif {motif_code} sudah dipakai oleh {name}. Pilih kode lain, atau kosongkan agar diisi kode berikutnya yang tersedia.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The motif code {motif_code} may only hold letters, digits and . _ / - (e.g. MTF-001).</source>
+        <translation>Kode motif {motif_code} hanya boleh berisi huruf, angka, dan . _ / - (contoh: MTF-001).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A motif cannot go from {old} back to {new}. Make a new version or a new motif instead.</source>
+        <translation>Status motif tidak dapat kembali dari {old} ke {new}. Buat versi baru atau motif baru saja.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The motif {name} is {status} and may already be used for products and sales, so it cannot be deleted. Set it retired instead.</source>
+        <translation>Motif {name} berstatus {status} dan mungkin sudah dipakai untuk produk dan penjualan, jadi tidak dapat dihapus. Ubah statusnya menjadi &quot;tidak dipakai lagi&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The colour {name} has the code {hex}, which is not a colour. Write it as # and six hexadecimal digits, e.g. #8b5a2b.</source>
+        <translation>Warna {name} berkode {hex}, yang bukan kode warna. Tulis dengan # diikuti enam digit heksadesimal, misalnya #8b5a2b.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The HKI registration {number} needs its registration date. Enter the date, or clear the number.</source>
+        <translation>Pendaftaran HKI {number} memerlukan tanggal pendaftaran. Isi tanggalnya, atau kosongkan nomornya.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is not an artisan. Choose the designer and co-designers from the artisans.</source>
+        <translation>{name} bukan pengrajin. Pilih perancang dan perancang pendamping dari daftar pengrajin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The course code {course_code} is already used. Choose another code.</source>
+        <translation>Kode pelatihan {course_code} sudah dipakai. Pilih kode lain.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A course needs at least one competency unit with a weight above 0.</source>
+        <translation>Pelatihan memerlukan minimal satu unit kompetensi dengan bobot lebih dari 0. Tambahkan unit kompetensi atau isi bobotnya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The competency unit {name} is listed twice. Give each unit its own name.</source>
+        <translation>Unit kompetensi {name} tercantum dua kali. Beri setiap unit nama yang berbeda.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The competency unit {name} already has scores, so it cannot be removed. Keep it, or give it another name instead.</source>
+        <translation>Unit kompetensi {name} sudah memiliki nilai, jadi tidak dapat dihapus. Biarkan unit ini, atau ganti namanya saja.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cohort code {cohort_code} is already used. Choose another code, or leave it empty to get the next free one.</source>
+        <translation>Kode angkatan {cohort_code} sudah dipakai. Pilih kode lain, atau kosongkan agar diisi kode berikutnya yang tersedia.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cohort ends ({end}) before it starts ({start}). Check the two dates.</source>
+        <translation>Tanggal selesai angkatan ({end}) lebih awal daripada tanggal mulainya ({start}). Periksa kedua tanggal tersebut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A cohort may last at most {max} days; {start} to {end} is {days} days.</source>
+        <translation>Satu angkatan paling lama berlangsung {max} hari, sedangkan {start} sampai {end} adalah {days} hari. Periksa tanggal mulai dan tanggal selesai.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A cohort cannot go from {old} to {new}. The order is planned, running, finished.</source>
+        <translation>Status angkatan tidak dapat berubah dari {old} ke {new}. Urutannya: direncanakan, berjalan, selesai.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cohort {cohort_code} is finished, so its trainees, attendance and scores can no longer change. A manager can override one result with a reason.</source>
+        <translation>Angkatan {cohort_code} sudah selesai, jadi peserta, presensi, dan nilainya tidak dapat diubah lagi. Manajer dapat mengubah hasil seorang peserta dengan menuliskan alasannya.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cohort {cohort_code} is not closed yet. Close it first to compute results.</source>
+        <translation>Angkatan {cohort_code} belum ditutup. Tutup angkatan ini terlebih dahulu agar hasilnya dihitung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cohort has {count} trainees, more than the capacity {capacity}. Raise the capacity or withdraw trainees first.</source>
+        <translation>Angkatan ini memiliki {count} peserta, lebih banyak dari kapasitasnya ({capacity}). Naikkan kapasitas atau keluarkan sebagian peserta terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is not an active user with the instructor role. Choose an instructor.</source>
+        <translation>{name} bukan pengguna aktif dengan peran instruktur. Pilih seorang instruktur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is already in cohort {cohort_code}.</source>
+        <translation>{name} sudah terdaftar di angkatan {cohort_code}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is not an enrolled trainee of this cohort (waiting list or withdrawn).</source>
+        <translation>{name} bukan peserta terdaftar di angkatan ini (masih di daftar tunggu atau sudah mengundurkan diri).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{day} is not a training day of this cohort ({start} to {end}).</source>
+        <translation>{day} bukan hari pelatihan angkatan ini ({start} sampai {end}). Pilih hari di antara kedua tanggal tersebut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attendance for {day} cannot be taken yet: that day has not come.</source>
+        <translation>Presensi untuk {day} belum dapat diisi karena hari tersebut belum tiba.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The score &quot;{value}&quot; for {name} ({competency}) is not valid. Use a number from 0 to 100 with at most 2 decimals, e.g. 85 or 72,5.</source>
+        <translation>Nilai &quot;{value}&quot; untuk {name} ({competency}) tidak valid. Gunakan angka 0 sampai 100 dengan paling banyak 2 angka desimal, misalnya 85 atau 72,5.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;{value}&quot; is not an attendance mark. Use present, late, excused or absent.</source>
+        <translation>&quot;{value}&quot; bukan tanda presensi. Gunakan hadir (present), terlambat (late), izin (excused), atau alpa (absent).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the reason for changing the result of {name}; it is kept in the audit log.</source>
+        <translation>Tuliskan alasan mengubah hasil {name}; alasan ini disimpan di log audit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} did not pass, so no certificate can be issued. Issue a participation letter instead.</source>
+        <translation>{name} tidak lulus, jadi sertifikat tidak dapat diterbitkan. Terbitkan surat keterangan saja.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} has no result yet. Close the cohort first.</source>
+        <translation>{name} belum memiliki hasil. Tutup angkatannya terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the reason for revoking certificate {number}.</source>
+        <translation>Tuliskan alasan mencabut sertifikat {number}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificate {number} was already revoked on {date}.</source>
+        <translation>Sertifikat {number} sudah dicabut pada {date}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The certificate PDF renderer is not installed in this version ({reason}). Update the program.</source>
+        <translation>Pembuat PDF sertifikat tidak terpasang di versi program ini ({reason}). Perbarui program ini.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The request could not be carried out.</source>
         <translation>Permintaan ini tidak dapat dijalankan.</translation>
     </message>
@@ -500,7 +826,7 @@ Silakan masuk lagi.</translation>
         <translation>harus berupa pecahan, misalnya 11/12</translation>
     </message>
     <message>
-        <location filename="../../rumahbatik/ui/errors.py" line="+58"/>
+        <location filename="../../rumahbatik/ui/errors.py" line="+29"/>
         <source>Not allowed</source>
         <translation>Tidak diizinkan</translation>
     </message>
@@ -525,6 +851,26 @@ Details are in the log file:
 Rinciannya ada di file log:
 {path}</translation>
     </message>
+    <message>
+        <location filename="../../rumahbatik/services/backup.py" line="+181"/>
+        <source>the file was not found</source>
+        <translation>file tidak ditemukan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it is not a database file</source>
+        <translation>file ini bukan file basis data</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the file is damaged ({check})</source>
+        <translation>file rusak ({check})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it was not made by Rumah Batik</source>
+        <translation>file ini tidak dibuat oleh Rumah Batik</translation>
+    </message>
 </context>
 <context>
     <name>Exports</name>
@@ -545,6 +891,9 @@ Rinciannya ada di file log:
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../rumahbatik/services/people_exports.py" line="+40"/>
+        <location line="+35"/>
+        <location line="+30"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
@@ -560,12 +909,12 @@ Rinciannya ada di file log:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Users</source>
         <translation>Pengguna</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-39"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
@@ -601,9 +950,189 @@ Rinciannya ada di file log:
     </message>
     <message>
         <location line="+21"/>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Audit log</source>
         <translation>Log audit</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location filename="../../rumahbatik/services/motif_exports.py" line="+62"/>
+        <source>Motifs</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../rumahbatik/services/people_exports.py" line="-45"/>
+        <source>Artisans</source>
+        <translation>Pengrajin</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../rumahbatik/services/people_exports.py" line="+32"/>
+        <source>Customers</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../rumahbatik/services/people_exports.py" line="+19"/>
+        <source>Suppliers</source>
+        <translation>Pemasok</translation>
+    </message>
+    <message>
+        <location filename="../../rumahbatik/services/motif_exports.py" line="-38"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../rumahbatik/services/people_exports.py" line="-83"/>
+        <location line="+38"/>
+        <location line="+32"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Designer</source>
+        <translation>Perancang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-designers</source>
+        <translation>Perancang pendamping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Techniques</source>
+        <translation>Teknik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colours</source>
+        <translation>Warna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HKI number</source>
+        <translation>Nomor HKI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HKI date</source>
+        <translation>Tanggal HKI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Royalty</source>
+        <translation>Royalti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created on</source>
+        <translation>Tanggal dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../rumahbatik/services/people_exports.py" line="-69"/>
+        <location line="+44"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Gender (L/P)</source>
+        <translation>Jenis kelamin (L/P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+38"/>
+        <location line="+31"/>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <location line="+38"/>
+        <location line="+31"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <location line="+38"/>
+        <location line="+31"/>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Techniques (level 1-4)</source>
+        <translation>Teknik (tingkat 1-4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business name (IKM)</source>
+        <translation>Nama usaha (IKM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIB</source>
+        <translation>NIB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joined on</source>
+        <translation>Tanggal bergabung</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Customer type</source>
+        <translation>Jenis pelanggan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>NPWP</source>
+        <translation>NPWP</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Contact person</source>
+        <translation>Narahubung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Supplies</source>
+        <translation>Barang yang dipasok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
     </message>
 </context>
 <context>
@@ -647,7 +1176,7 @@ Rinciannya ada di file log:
 <context>
     <name>ImagePicker</name>
     <message>
-        <location filename="../../rumahbatik/ui/settings_form.py" line="+49"/>
+        <location filename="../../rumahbatik/ui/settings_form.py" line="+50"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
@@ -670,6 +1199,119 @@ Rinciannya ada di file log:
         <location line="+0"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../rumahbatik/ui/import_dialog.py" line="+50"/>
+        <source>Import artisans</source>
+        <translation>Impor pengrajin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import customers</source>
+        <translation>Impor pelanggan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose file…</source>
+        <translation>Pilih file…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A CSV or Excel (.xlsx) file, first row = headings.</source>
+        <translation>File CSV atau Excel (.xlsx), baris pertama = judul kolom.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Which field does each column hold?</source>
+        <translation>Setiap kolom berisi isian apa?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Column in the file</source>
+        <translation>Kolom di file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First value</source>
+        <translation>Nilai pertama</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problems</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import only the rows without problems</source>
+        <translation>Impor hanya baris yang tidak bermasalah</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose a file</source>
+        <translation>Pilih file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV or Excel (*.csv *.xlsx)</source>
+        <translation>CSV atau Excel (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(ignore)</source>
+        <translation>(abaikan)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Row {row}: {message}</source>
+        <translation>Baris {row}: {message}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ready</source>
+        <translation>siap</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{valid} row(s) ready, {invalid} with problems.</source>
+        <translation>{valid} baris siap, {invalid} bermasalah.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{created} imported, {skipped} skipped.</source>
+        <translation>{created} diimpor, {skipped} dilewati.</translation>
     </message>
 </context>
 <context>
@@ -708,7 +1350,7 @@ Rinciannya ada di file log:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rumahbatik/ui/main_window.py" line="+253"/>
+        <location filename="../../rumahbatik/ui/main_window.py" line="+244"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -748,7 +1390,7 @@ Rinciannya ada di file log:
         <translation>Basis data: {name}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>About Rumah Batik</source>
         <translation>Tentang Rumah Batik</translation>
     </message>
@@ -769,6 +1411,328 @@ Rinciannya ada di file log:
     </message>
 </context>
 <context>
+    <name>MotifDetail</name>
+    <message>
+        <location filename="../../rumahbatik/ui/motifs_page.py" line="+214"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Designer</source>
+        <translation>Perancang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-designers</source>
+        <translation>Perancang pendamping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Techniques</source>
+        <translation>Teknik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origin</source>
+        <translation>Asal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created on</source>
+        <translation>Tanggal dibuat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HKI registration</source>
+        <translation>Pendaftaran HKI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Royalty</source>
+        <translation>Royalti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Philosophy (makna)</source>
+        <translation>Makna (filosofi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colours</source>
+        <translation>Warna</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version history</source>
+        <translation>Riwayat versi</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Products and sales with this motif</source>
+        <translation>Produk dan penjualan dengan motif ini</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Products and sales made with this motif will be listed here once the stock and sales areas of the program are built.</source>
+        <translation>Produk dan penjualan dengan motif ini akan tercantum di sini setelah bagian stok dan penjualan program ini selesai dibuat.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Choose a motif to see it here.</source>
+        <translation>Pilih motif untuk melihatnya di sini.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{number}, registered {date}</source>
+        <translation>{number}, terdaftar {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not registered</source>
+        <translation>belum terdaftar</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No image yet</source>
+        <translation>Belum ada gambar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Version {version} · {when} · {who}{note}</source>
+        <translation>Versi {version} · {when} · {who}{note}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No earlier versions.</source>
+        <translation>Belum ada versi sebelumnya.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The image file is missing.</source>
+        <translation>File gambar tidak ditemukan.</translation>
+    </message>
+</context>
+<context>
+    <name>MotifDialog</name>
+    <message>
+        <location filename="../../rumahbatik/ui/motif_dialog.py" line="+86"/>
+        <source>Add motif</source>
+        <translation>Tambah motif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit motif {code}</source>
+        <translation>Ubah motif {code}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;General</source>
+        <translation>&amp;Umum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Philosophy</source>
+        <translation>&amp;Makna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;olours</source>
+        <translation>&amp;Warna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Images</source>
+        <translation>&amp;Gambar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;HKI and royalty</source>
+        <translation>&amp;HKI dan royalti</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>empty: the next free code (MTF-…)</source>
+        <translation>kosong: kode berikutnya yang tersedia (MTF-…)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+128"/>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Code</source>
+        <translation>&amp;Kode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Designer</source>
+        <translation>&amp;Perancang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-designers</source>
+        <translation>Perancang pendamping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Techniques</source>
+        <translation>Teknik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Origin</source>
+        <translation>&amp;Asal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created on</source>
+        <translation>Tanggal dibuat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Philosophy (makna): what the motif means</source>
+        <translation>Makna (filosofi): arti motif ini</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Description: what is drawn, and how</source>
+        <translation>Deskripsi: apa yang digambar, dan bagaimana caranya</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Swatch</source>
+        <translation>Contoh warna</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colour name</source>
+        <translation>Nama warna</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code (#rrggbb)</source>
+        <translation>Kode (#rrggbb)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add colour</source>
+        <translation>Tambah warna</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove colour</source>
+        <translation>Hapus warna</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caption</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add from file…</source>
+        <translation>Tambah dari file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move left</source>
+        <translation>Geser ke kiri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move right</source>
+        <translation>Geser ke kanan</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>HKI registration number</source>
+        <translation>Nomor pendaftaran HKI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HKI registration date</source>
+        <translation>Tanggal pendaftaran HKI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Royalty to the designer</source>
+        <translation>Royalti untuk perancang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Besaran</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A percentage is taken from the price of each piece sold; a fixed amount is paid per piece. The sales area uses this rule.</source>
+        <translation>Persentase diambil dari harga setiap potong yang terjual; jumlah tetap dibayar per potong. Bagian penjualan memakai aturan ini.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Choose the colour…</source>
+        <translation>Pilih warna…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Colour</source>
+        <translation>Warna</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Add images</source>
+        <translation>Tambah gambar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} cannot be read.</source>
+        <translation>{path} tidak dapat dibaca.</translation>
+    </message>
+</context>
+<context>
     <name>Motifs</name>
     <message>
         <location filename="../../rumahbatik/domain/people.py" line="+75"/>
@@ -785,34 +1749,314 @@ Rinciannya ada di file log:
         <source>retired</source>
         <translation>tidak dipakai lagi</translation>
     </message>
+    <message>
+        <location filename="../../rumahbatik/domain/motifs.py" line="+17"/>
+        <source>Code</source>
+        <extracomment>Field labels (context &quot;Motifs&quot;), used in error messages and on the screen.</extracomment>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Philosophy (makna)</source>
+        <translation>Makna (filosofi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origin</source>
+        <translation>Asal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Designer</source>
+        <translation>Perancang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-designers</source>
+        <translation>Perancang pendamping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Techniques</source>
+        <translation>Teknik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colours</source>
+        <translation>Warna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour name</source>
+        <translation>Nama warna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images</source>
+        <translation>Gambar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image</source>
+        <translation>Gambar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image kind</source>
+        <translation>Jenis gambar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caption</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created on</source>
+        <translation>Tanggal dibuat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HKI registration number</source>
+        <translation>Nomor pendaftaran HKI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HKI registration date</source>
+        <translation>Tanggal pendaftaran HKI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Royalty</source>
+        <translation>Royalti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Royalty (%)</source>
+        <translation>Royalti (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Royalty per piece (Rp)</source>
+        <translation>Royalti per potong (Rp)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version note</source>
+        <translation>Catatan versi</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>design</source>
+        <translation>desain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>photo of the cloth</source>
+        <translation>foto kain</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no royalty</source>
+        <translation>tanpa royalti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>percentage of the price</source>
+        <translation>persentase dari harga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fixed amount per piece</source>
+        <translation>jumlah tetap per potong</translation>
+    </message>
+</context>
+<context>
+    <name>MotifsPage</name>
+    <message>
+        <location filename="../../rumahbatik/ui/motifs_page.py" line="+48"/>
+        <source>Search code, name or philosophy…</source>
+        <translation>Cari kode, nama, atau makna…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All techniques</source>
+        <translation>Semua teknik</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Add motif…</source>
+        <translation>&amp;Tambah motif…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New &amp;version…</source>
+        <translation>&amp;Versi baru…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print catalogue…</source>
+        <translation>&amp;Cetak katalog motif…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Motifs approved for production…</source>
+        <translation>Motif yang disetujui untuk produksi…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All motifs…</source>
+        <translation>Semua motif…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Designer</source>
+        <translation>Perancang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Techniques</source>
+        <translation>Teknik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HKI</source>
+        <translation>HKI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created on</source>
+        <translation>Tanggal dibuat</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>All designers</source>
+        <translation>Semua perancang</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{count} motif(s)</source>
+        <translation>{count} motif</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show as grid</source>
+        <translation>Tampilkan sebagai kisi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show as table</source>
+        <translation>Tampilkan sebagai tabel</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>New version of {name}</source>
+        <translation>Versi baru {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version {version} is kept as it is now, and you go on editing version {next}.
+What changes? (optional)</source>
+        <translation>Versi {version} disimpan seperti sekarang, dan Anda melanjutkan dengan mengubah versi {next}.
+Apa yang berubah? (opsional)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Delete motif</source>
+        <translation>Hapus motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the motif {name} ({code}) with its images and versions?</source>
+        <translation>Hapus motif {name} ({code}) beserta gambar dan versinya?</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Save the motif catalogue</source>
+        <translation>Simpan katalog motif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not saved</source>
+        <translation>Tidak disimpan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The catalogue could not be saved to {path}: {reason}</source>
+        <translation>Katalog tidak dapat disimpan ke {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Catalogue saved to {path}</source>
+        <translation>Katalog disimpan di {path}</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../rumahbatik/ui/main_window.py" line="-231"/>
+        <location filename="../../rumahbatik/ui/main_window.py" line="-212"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+3"/>
         <source>Artisans</source>
         <translation>Pengrajin</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>artisans (pengrajin), customers and suppliers</source>
-        <translation>pengrajin, pelanggan, dan pemasok</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>search by name, NIK or phone; filters by district, technique and status</source>
-        <translation>pencarian menurut nama, NIK, atau nomor telepon; filter menurut kecamatan, teknik, dan status</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>import from Excel or CSV and export the list</source>
-        <translation>impor dari Excel atau CSV dan ekspor daftar</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -836,23 +2080,12 @@ Rinciannya ada di file log:
         <translation>kelulusan dan sertifikat dengan verifikasi QR</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Motifs</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the motif catalogue with images, philosophy and designers</source>
-        <translation>katalog motif beserta gambar, filosofi, dan perancangnya</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a printable lookbook</source>
-        <translation>lookbook siap cetak</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <location line="+3"/>
         <source>Stock</source>
         <translation>Stok</translation>
@@ -1011,11 +2244,189 @@ Rinciannya ada di file log:
         <source>institution</source>
         <translation>instansi</translation>
     </message>
+    <message>
+        <location filename="../../rumahbatik/domain/people_fields.py" line="+11"/>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business name (IKM)</source>
+        <translation>Nama usaha (IKM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIB</source>
+        <translation>NIB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account number</source>
+        <translation>Nomor rekening</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account holder</source>
+        <translation>Nama pemilik rekening</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joined on</source>
+        <translation>Tanggal bergabung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technique</source>
+        <translation>Teknik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skill level</source>
+        <translation>Tingkat keterampilan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer type</source>
+        <translation>Jenis pelanggan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPWP</source>
+        <translation>NPWP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier name</source>
+        <translation>Nama pemasok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person</source>
+        <translation>Narahubung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplies</source>
+        <translation>Barang yang dipasok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region name</source>
+        <translation>Nama wilayah</translation>
+    </message>
+    <message>
+        <location filename="../../rumahbatik/services/people_import.py" line="+64"/>
+        <source>Place, date of birth</source>
+        <translation>Tempat, tanggal lahir</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Techniques</source>
+        <translation>Teknik</translation>
+    </message>
+    <message>
+        <location filename="../../rumahbatik/ui/people_page.py" line="+74"/>
+        <source>Export the list</source>
+        <translation>Ekspor daftar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The list was written to {path}.</source>
+        <translation>Daftar disimpan ke {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../rumahbatik/ui/person_form.py" line="+37"/>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../rumahbatik/ui/people_page.py" line="+523"/>
+        <source>Artisans</source>
+        <translation>Pengrajin</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Customers</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suppliers</source>
+        <translation>Pemasok</translation>
+    </message>
 </context>
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../rumahbatik/domain/roles.py" line="+47"/>
+        <location filename="../../rumahbatik/domain/roles.py" line="+48"/>
         <source>view the dashboard</source>
         <translation>melihat dasbor</translation>
     </message>
@@ -1023,6 +2434,11 @@ Rinciannya ada di file log:
         <location line="+1"/>
         <source>manage artisans and customers</source>
         <translation>mengelola pengrajin dan pelanggan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manage the motif catalogue</source>
+        <translation>mengelola katalog motif</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1106,9 +2522,304 @@ Rinciannya ada di file log:
     </message>
 </context>
 <context>
+    <name>PersonListTab</name>
+    <message>
+        <location filename="../../rumahbatik/ui/people_page.py" line="-493"/>
+        <source>Search name, NIK or phone…</source>
+        <translation>Cari nama, NIK, atau telepon…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All kecamatan</source>
+        <translation>Semua kecamatan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All techniques</source>
+        <translation>Semua teknik</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All customer types</source>
+        <translation>Semua jenis pelanggan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Active and inactive</source>
+        <translation>Aktif dan nonaktif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active only</source>
+        <translation>Hanya yang aktif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inactive only</source>
+        <translation>Hanya yang nonaktif</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tambah…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+186"/>
+        <source>Make &amp;inactive</source>
+        <translation>Jadikan &amp;nonaktif</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Impor…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Regions…</source>
+        <translation>&amp;Wilayah…</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>inactive</source>
+        <translation>nonaktif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+117"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <location line="+17"/>
+        <location line="+104"/>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <location line="+17"/>
+        <location line="+107"/>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>Techniques</source>
+        <translation>Teknik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+126"/>
+        <source>Joined</source>
+        <translation>Bergabung</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <location line="+15"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+120"/>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-79"/>
+        <source>%n artisan(s)</source>
+        <translation>
+            <numerusform>%n pengrajin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n pelanggan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Make &amp;active</source>
+        <translation>Jadikan &amp;aktif</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Gender</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Business</source>
+        <translation>Usaha</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>NPWP</source>
+        <translation>NPWP</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>none recorded</source>
+        <translation>belum dicatat</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>designer</source>
+        <translation>perancang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>co-designer</source>
+        <translation>perancang pendamping</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none yet</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trainings, production, consignment and earnings will show here once those parts of Rumah Batik are built.</source>
+        <translation>Pelatihan, produksi, titip jual, dan pendapatan akan tampil di sini setelah bagian Rumah Batik tersebut selesai dibuat.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete {name} for good? This cannot be undone.</source>
+        <translation>Hapus {name} untuk selamanya? Tindakan ini tidak dapat dibatalkan.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionsDialog</name>
+    <message>
+        <location filename="../../rumahbatik/ui/regions_dialog.py" line="+30"/>
+        <source>Kecamatan and kelurahan</source>
+        <translation>Kecamatan dan kelurahan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add kecamatan…</source>
+        <translation>Tambah kecamatan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add kelurahan…</source>
+        <translation>Tambah kelurahan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename…</source>
+        <translation>Ganti nama…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch off/on</source>
+        <translation>Nonaktifkan/aktifkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>in use</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>switched off</source>
+        <translation>nonaktif</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add kecamatan</source>
+        <translation>Tambah kecamatan</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add kelurahan</source>
+        <translation>Tambah kelurahan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rename</source>
+        <translation>Ganti nama</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
-        <location line="-46"/>
+        <location filename="../../rumahbatik/domain/roles.py" line="-48"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
@@ -1272,6 +2983,16 @@ Rinciannya ada di file log:
     </message>
     <message>
         <location line="+8"/>
+        <source>Certificate verification address (before the code)</source>
+        <translation>Alamat verifikasi sertifikat (sebelum kode)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optional, e.g. https://rumahbatik.example.id/verify/ ; the QR code then carries this address followed by the code.</source>
+        <translation>Opsional, misalnya https://rumahbatik.example.id/verify/ ; kode QR lalu berisi alamat ini diikuti kode verifikasinya.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Charge VAT (PPN)</source>
         <translation>Kenakan PPN</translation>
     </message>
@@ -1331,9 +3052,24 @@ Rinciannya ada di file log:
         <translation>Folder cadangan (kosong: folder data)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Photo and image folder (empty: the data folder)</source>
+        <translation>Folder foto dan gambar (kosong: folder data)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When several PCs share one database, use a shared folder here.</source>
+        <translation>Jika beberapa PC memakai satu basis data bersama, isi dengan folder bersama.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Demo database</source>
         <translation>Basis data demo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Certificate verification key</source>
+        <translation>Kunci verifikasi sertifikat</translation>
     </message>
 </context>
 <context>
@@ -1344,7 +3080,7 @@ Rinciannya ada di file log:
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
@@ -1365,6 +3101,281 @@ Rinciannya ada di file log:
         <location line="+2"/>
         <source>Audit log</source>
         <translation>Log audit</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierDialog</name>
+    <message>
+        <location filename="../../rumahbatik/ui/supplier_dialog.py" line="+35"/>
+        <source>Add supplier</source>
+        <translation>Tambah pemasok</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit supplier</source>
+        <translation>Ubah pemasok</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>e.g. kain mori primissima, malam tembok</source>
+        <translation>misalnya kain mori primissima, malam tembok</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliersTab</name>
+    <message>
+        <location filename="../../rumahbatik/ui/people_page.py" line="+44"/>
+        <source>Search name, contact or what they supply…</source>
+        <translation>Cari nama, narahubung, atau barang yang dipasok…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tambah…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Narahubung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplies</source>
+        <translation>Barang yang dipasok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>inactive</source>
+        <translation>nonaktif</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete {name} for good? This cannot be undone.</source>
+        <translation>Hapus {name} untuk selamanya? Tindakan ini tidak dapat dibatalkan.</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <location filename="../../rumahbatik/domain/grading.py" line="+35"/>
+        <source>passed: attendance {attendance}% (required {required}%), every unit scored, final score {final} (pass mark {pass_mark})</source>
+        <extracomment>Marks that count as an attended day.</extracomment>
+        <translation>lulus: kehadiran {attendance}% (wajib {required}%), semua unit sudah dinilai, nilai akhir {final} (batas lulus {pass_mark})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>attendance {attendance}% is below the required {required}% (present and late count as attended; excused and absent do not)</source>
+        <translation>kehadiran {attendance}% di bawah batas wajib {required}% (hadir dan terlambat dihitung masuk; izin dan alpa tidak)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>score missing for {competency}</source>
+        <translation>nilai {competency} belum diisi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>final score {final} is below the pass mark {pass_mark}</source>
+        <translation>nilai akhir {final} di bawah batas lulus {pass_mark}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not decided yet: the result is computed when the cohort is closed</source>
+        <translation>belum ditentukan: hasil dihitung saat angkatan ditutup</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at risk: even with full attendance on the remaining days, attendance cannot reach {required}%</source>
+        <translation>berisiko: meskipun hadir penuh pada hari-hari yang tersisa, kehadiran tidak dapat mencapai {required}%</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at risk: the score so far ({current}) is below the pass mark {pass_mark}</source>
+        <translation>berisiko: nilai sejauh ini ({current}) di bawah batas lulus {pass_mark}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>result set by {user} instead of the rules ({rule_result}): {reason}</source>
+        <translation>hasil ditetapkan oleh {user}, bukan menurut aturan ({rule_result}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../rumahbatik/domain/training.py" line="+17"/>
+        <source>planned</source>
+        <translation>direncanakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running</source>
+        <translation>berjalan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finished</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>present</source>
+        <translation>hadir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>late</source>
+        <translation>terlambat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>excused</source>
+        <translation>izin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>absent</source>
+        <translation>alpa</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>passed</source>
+        <translation>lulus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did not pass</source>
+        <translation>tidak lulus</translation>
+    </message>
+    <message>
+        <location filename="../../rumahbatik/services/certificates.py" line="+68"/>
+        <source>did not pass: no certificate</source>
+        <translation>tidak lulus: tidak mendapat sertifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passed: no participation letter</source>
+        <translation>lulus: tidak mendapat surat keterangan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no result yet</source>
+        <translation>belum ada hasil</translation>
+    </message>
+    <message>
+        <location filename="../../rumahbatik/services/training_cohorts.py" line="+50"/>
+        <source>Cohort code</source>
+        <translation>Kode angkatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity</source>
+        <translation>Kapasitas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Course</source>
+        <translation>Pelatihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start date</source>
+        <translation>Tanggal mulai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>Tanggal selesai</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Venue</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Funding source</source>
+        <translation>Sumber dana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../rumahbatik/services/training_courses.py" line="+23"/>
+        <source>Course code</source>
+        <translation>Kode pelatihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Course name</source>
+        <translation>Nama pelatihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of days</source>
+        <translation>Jumlah hari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass mark</source>
+        <translation>Batas lulus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance required (%)</source>
+        <translation>Kehadiran wajib (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Competency unit</source>
+        <translation>Unit kompetensi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight</source>
+        <translation>Bobot</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +3472,14 @@ Rinciannya ada di file log:
         <location line="+0"/>
         <source>switched off</source>
         <translation>nonaktif</translation>
+    </message>
+</context>
+<context>
+    <name>VersionDialog</name>
+    <message>
+        <location filename="../../rumahbatik/ui/motifs_page.py" line="-368"/>
+        <source>{name}, version {version} (read-only)</source>
+        <translation>{name}, versi {version} (hanya baca)</translation>
     </message>
 </context>
 </TS>
