@@ -65,6 +65,39 @@
     </message>
 </context>
 <context>
+    <name>AttendanceGridWidget</name>
+    <message>
+        <location filename="../../rumahbatik/ui/attendance_grid.py" line="+225"/>
+        <source>All present for the selected day</source>
+        <translation>Semua hadir pada hari terpilih</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys: P present · L late · I excused (izin) · A absent (alpa) · Space cycles · Del clears</source>
+        <translation>Tombol: H hadir · T terlambat · I izin · A alpa · Spasi mengganti tanda · Del menghapus</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Saved</source>
+        <translation>Disimpan</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <location line="-157"/>
+        <source>Day %1
+%2</source>
+        <translation>Hari %1
+%2</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <location filename="../../rumahbatik/domain/audit_labels.py" line="+6"/>
@@ -881,6 +914,7 @@ Rinciannya ada di file log:
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../rumahbatik/services/training_exports.py" line="+62"/>
         <source>Full name</source>
         <translation>Nama lengkap</translation>
     </message>
@@ -909,12 +943,12 @@ Rinciannya ada di file log:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+44"/>
+        <location line="+62"/>
         <source>Users</source>
         <translation>Pengguna</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-57"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
@@ -950,7 +984,7 @@ Rinciannya ada di file log:
     </message>
     <message>
         <location line="+21"/>
-        <location line="+17"/>
+        <location line="+35"/>
         <source>Audit log</source>
         <translation>Log audit</translation>
     </message>
@@ -977,6 +1011,24 @@ Rinciannya ada di file log:
         <location filename="../../rumahbatik/services/people_exports.py" line="+19"/>
         <source>Suppliers</source>
         <translation>Pemasok</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../rumahbatik/services/training_exports.py" line="-6"/>
+        <source>Cohorts</source>
+        <translation>Angkatan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../rumahbatik/services/training_exports.py" line="+43"/>
+        <source>Trainees</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../rumahbatik/services/training_exports.py" line="+36"/>
+        <source>Certificates</source>
+        <translation>Sertifikat</translation>
     </message>
     <message>
         <location filename="../../rumahbatik/services/motif_exports.py" line="-38"/>
@@ -1008,6 +1060,7 @@ Rinciannya ada di file log:
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../rumahbatik/services/training_exports.py" line="-98"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1056,6 +1109,7 @@ Rinciannya ada di file log:
         <location line="+1"/>
         <location line="+38"/>
         <location line="+31"/>
+        <location filename="../../rumahbatik/services/training_exports.py" line="+28"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
@@ -1133,6 +1187,138 @@ Rinciannya ada di file log:
         <location line="+1"/>
         <source>Notes</source>
         <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../rumahbatik/services/training_exports.py" line="-39"/>
+        <location line="+35"/>
+        <location line="+47"/>
+        <source>Cohort</source>
+        <translation>Angkatan</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Course</source>
+        <translation>Pelatihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instructors</source>
+        <translation>Instruktur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funding source</source>
+        <translation>Sumber dana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity</source>
+        <translation>Kapasitas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolled</source>
+        <translation>Terdaftar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting list</source>
+        <translation>Daftar tunggu</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Gender</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enrolment</source>
+        <translation>Status pendaftaran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting list position</source>
+        <translation>Urutan daftar tunggu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance %</source>
+        <translation>Kehadiran %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final score</source>
+        <translation>Nilai akhir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result overridden</source>
+        <translation>Hasil diubah manual</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification code</source>
+        <translation>Kode verifikasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holder</source>
+        <translation>Pemegang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issued</source>
+        <translation>Diterbitkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked</source>
+        <translation>Dicabut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason revoked</source>
+        <translation>Alasan pencabutan</translation>
     </message>
 </context>
 <context>
@@ -2168,6 +2354,76 @@ Apa yang berubah? (opsional)</translation>
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../rumahbatik/ui/pdf_preview.py" line="+48"/>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>of %n page(s)</source>
+        <translation>
+            <numerusform>dari %n halaman</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>◀ Previous</source>
+        <translation>◀ Sebelumnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next ▶</source>
+        <translation>Berikutnya ▶</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fit width</source>
+        <translation>Sesuaikan lebar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole page</source>
+        <translation>Satu halaman penuh</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as…</source>
+        <translation>Simpan sebagai…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Page</source>
+        <translation>Halaman</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zoom</source>
+        <translation>Perbesaran</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Save PDF</source>
+        <translation>Simpan PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>People</name>
     <message>
         <location filename="../../rumahbatik/domain/people.py" line="-58"/>
@@ -2837,6 +3093,72 @@ Apa yang berubah? (opsional)</translation>
         <location line="+1"/>
         <source>Instructor</source>
         <translation>Instruktur</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreGridWidget</name>
+    <message>
+        <location filename="../../rumahbatik/ui/score_grid.py" line="+233"/>
+        <source>Note…</source>
+        <translation>Catatan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Practical photo…</source>
+        <translation>Foto praktik…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a score from 0 to 100 (e.g. 78,5); cells below 60 are red.</source>
+        <translation>Ketik nilai 0 sampai 100 (misalnya 78,5); sel dengan nilai di bawah 60 berwarna merah.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Saved</source>
+        <translation>Disimpan</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Enter the score first, then its note.</source>
+        <translation>Isi nilainya dulu, baru catatannya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note on this score:</source>
+        <translation>Catatan untuk nilai ini:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Practical work photo of %1</source>
+        <translation>Foto hasil praktik %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreModel</name>
+    <message>
+        <location line="-202"/>
+        <source>Practical work photo</source>
+        <translation>Foto hasil praktik</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
     </message>
 </context>
 <context>
