@@ -183,7 +183,18 @@ class MotifDetail(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget(self)
         self.setWidget(body)
-        layout = QVBoxLayout(body)
+        outer = QVBoxLayout(body)
+        # Until a motif is chosen only a hint shows, not a frame of empty fields.
+        self.empty = QLabel(self.tr("Choose a motif to see it here."), body)
+        self.empty.setObjectName("detailEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: #7a5c45; font-style: italic; margin-top: 40px;")
+        outer.addWidget(self.empty)
+        self.content = QWidget(body)
+        outer.addWidget(self.content)
+        outer.addStretch(1)
+        layout = QVBoxLayout(self.content)
+        layout.setContentsMargins(0, 0, 0, 0)
         self.image = QLabel(body)
         self.image.setObjectName("motifImage")
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -275,7 +286,9 @@ class MotifDetail(QScrollArea):
 
     def clear(self) -> None:
         self.motif = None
-        self.title.setText(self.tr("Choose a motif to see it here."))
+        self.title.clear()
+        self.content.hide()
+        self.empty.show()
         self.image.clear()
         self.strip.clear()
         self.caption.clear()
@@ -288,6 +301,8 @@ class MotifDetail(QScrollArea):
 
     def show_motif(self, m: MotifData, versions: list[motifs.VersionInfo] | None = None) -> None:
         self.motif = m
+        self.empty.hide()
+        self.content.show()
         self.title.setText(f"{m.name}  <span style='color:#8a6a4a; font-size:11pt'>{m.code}</span>")
         v = self.values
         v["status"].setText(t("Motifs", MOTIF_STATUS_LABELS[m.status]))

@@ -187,10 +187,13 @@ class PersonListTab(QWidget):
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        widths = (160, 135, 115, 90, 95, 80) if self.is_artisans else (190, 110, 170, 110, 95)
+        # The name takes whatever width is left; the other columns keep what their content needs.
+        widths = (0, 136, 112, 94, 92, 82, 64) if self.is_artisans else (0, 110, 170, 110, 95)
         for col, width in enumerate(widths):
-            header.resizeSection(col, width)
-        header.setStretchLastSection(True)
+            if width:
+                header.resizeSection(col, width)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.sortIndicatorChanged.connect(self._sort_changed)
 
         self.detail = QLabel(self)
@@ -210,9 +213,9 @@ class PersonListTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
         splitter.addWidget(panel)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([760, 280])
+        # The list takes the extra width; the detail panel keeps its own.
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
         layout.addWidget(splitter, 1)
 
         self._debounce = QTimer(self)
@@ -340,9 +343,8 @@ class PersonListTab(QWidget):
         if row is None:
             self.photo.clear()
             self.photo.hide()
-            self.detail.setText(
-                f"<i>{html.escape(self.tr('Select a row to see the details.'))}</i>"
-            )
+            hint = self.tr("Select a row to see the details.")
+            self.detail.setText(f"<i>{html.escape(hint)}</i>")
             return
         self.active_button.setText(
             self.tr("Make &inactive") if row.active else self.tr("Make &active")
