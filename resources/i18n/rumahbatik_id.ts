@@ -67,17 +67,17 @@
 <context>
     <name>AttendanceGridWidget</name>
     <message>
-        <location filename="../../rumahbatik/ui/attendance_grid.py" line="+225"/>
+        <location filename="../../rumahbatik/ui/attendance_grid.py" line="+235"/>
         <source>All present for the selected day</source>
         <translation>Semua hadir pada hari terpilih</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Keys: P present · L late · I excused (izin) · A absent (alpa) · Space cycles · Del clears</source>
         <translation>Tombol: H hadir · T terlambat · I izin · A alpa · Spasi mengganti tanda · Del menghapus</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
@@ -90,7 +90,7 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location line="-157"/>
+        <location line="-164"/>
         <source>Day %1
 %2</source>
         <translation>Hari %1
@@ -736,7 +736,7 @@ Silakan masuk lagi.</translation>
     <message>
         <location line="+3"/>
         <source>{name} is not an enrolled trainee of this cohort (waiting list or withdrawn).</source>
-        <translation>{name} bukan peserta terdaftar di angkatan ini (masih di daftar tunggu atau sudah mengundurkan diri).</translation>
+        <translation>{name} bukan peserta terdaftar di angkatan ini (masih di daftar tunggu atau sudah keluar).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1536,7 +1536,7 @@ Rinciannya ada di file log:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rumahbatik/ui/main_window.py" line="+244"/>
+        <location filename="../../rumahbatik/ui/main_window.py" line="+241"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1562,6 +1562,11 @@ Rinciannya ada di file log:
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Verify a certificate…</source>
+        <translation>&amp;Verifikasi sertifikat…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;About Rumah Batik</source>
         <translation>&amp;Tentang Rumah Batik</translation>
     </message>
@@ -1599,7 +1604,7 @@ Rinciannya ada di file log:
 <context>
     <name>MotifDetail</name>
     <message>
-        <location filename="../../rumahbatik/ui/motifs_page.py" line="+214"/>
+        <location filename="../../rumahbatik/ui/motifs_page.py" line="+225"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1674,12 +1679,12 @@ Rinciannya ada di file log:
         <translation>Produk dan penjualan dengan motif ini akan tercantum di sini setelah bagian stok dan penjualan program ini selesai dibuat.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-71"/>
         <source>Choose a motif to see it here.</source>
         <translation>Pilih motif untuk melihatnya di sini.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+129"/>
         <source>{number}, registered {date}</source>
         <translation>{number}, terdaftar {date}</translation>
     </message>
@@ -2235,7 +2240,7 @@ Apa yang berubah? (opsional)</translation>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../rumahbatik/ui/main_window.py" line="-212"/>
+        <location filename="../../rumahbatik/ui/main_window.py" line="-206"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
@@ -2246,24 +2251,8 @@ Apa yang berubah? (opsional)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+3"/>
         <source>Training</source>
         <translation>Pelatihan</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>courses and cohorts (angkatan) with their trainees</source>
-        <translation>pelatihan dan angkatan beserta pesertanya</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>attendance and competency scores</source>
-        <translation>kehadiran dan nilai unit kompetensi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>graduation and certificates with QR verification</source>
-        <translation>kelulusan dan sertifikat dengan verifikasi QR</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2664,7 +2653,7 @@ Apa yang berubah? (opsional)</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../rumahbatik/ui/people_page.py" line="+523"/>
+        <location filename="../../rumahbatik/ui/people_page.py" line="+522"/>
         <source>Artisans</source>
         <translation>Pengrajin</translation>
     </message>
@@ -2780,7 +2769,7 @@ Apa yang berubah? (opsional)</translation>
 <context>
     <name>PersonListTab</name>
     <message>
-        <location filename="../../rumahbatik/ui/people_page.py" line="-493"/>
+        <location filename="../../rumahbatik/ui/people_page.py" line="-492"/>
         <source>Search name, NIK or phone…</source>
         <translation>Cari nama, NIK, atau telepon…</translation>
     </message>
@@ -2826,12 +2815,12 @@ Apa yang berubah? (opsional)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+186"/>
+        <location line="+185"/>
         <source>Make &amp;inactive</source>
         <translation>Jadikan &amp;nonaktif</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-183"/>
         <source>&amp;Delete</source>
         <translation>&amp;Hapus</translation>
     </message>
@@ -2868,37 +2857,37 @@ Apa yang berubah? (opsional)</translation>
     </message>
     <message>
         <location line="-8"/>
-        <location line="+117"/>
+        <location line="+116"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-115"/>
         <location line="+17"/>
-        <location line="+104"/>
+        <location line="+103"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-119"/>
         <location line="+17"/>
-        <location line="+107"/>
+        <location line="+106"/>
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-122"/>
         <source>Techniques</source>
         <translation>Teknik</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+126"/>
+        <location line="+125"/>
         <source>Joined</source>
         <translation>Bergabung</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-124"/>
         <location line="+15"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -2910,12 +2899,12 @@ Apa yang berubah? (opsional)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+120"/>
+        <location line="+119"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message numerus="yes">
-        <location line="-79"/>
+        <location line="-78"/>
         <source>%n artisan(s)</source>
         <translation>
             <numerusform>%n pengrajin</numerusform>
@@ -2929,7 +2918,12 @@ Apa yang berubah? (opsional)</translation>
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+40"/>
+        <source>Select a row to see the details.</source>
+        <translation>Pilih satu baris untuk melihat rinciannya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Make &amp;active</source>
         <translation>Jadikan &amp;aktif</translation>
     </message>
@@ -2997,6 +2991,26 @@ Apa yang berubah? (opsional)</translation>
         <location line="+1"/>
         <source>Delete {name} for good? This cannot be undone.</source>
         <translation>Hapus {name} untuk selamanya? Tindakan ini tidak dapat dibatalkan.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../../rumahbatik/ui/person_picker.py" line="+33"/>
+        <source>Enrol people</source>
+        <translation>Daftarkan peserta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name, NIK or phone…</source>
+        <translation>Nama, NIK, atau telepon…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%n person(s) shown</source>
+        <translation>
+            <numerusform>%n orang ditampilkan</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3098,7 +3112,7 @@ Apa yang berubah? (opsional)</translation>
 <context>
     <name>ScoreGridWidget</name>
     <message>
-        <location filename="../../rumahbatik/ui/score_grid.py" line="+233"/>
+        <location filename="../../rumahbatik/ui/score_grid.py" line="+254"/>
         <source>Note…</source>
         <translation>Catatan…</translation>
     </message>
@@ -3108,12 +3122,12 @@ Apa yang berubah? (opsional)</translation>
         <translation>Foto praktik…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Type a score from 0 to 100 (e.g. 78,5); cells below 60 are red.</source>
         <translation>Ketik nilai 0 sampai 100 (misalnya 78,5); sel dengan nilai di bawah 60 berwarna merah.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
@@ -3151,12 +3165,12 @@ Apa yang berubah? (opsional)</translation>
 <context>
     <name>ScoreModel</name>
     <message>
-        <location line="-202"/>
+        <location line="-223"/>
         <source>Practical work photo</source>
         <translation>Foto hasil praktik</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -3701,6 +3715,296 @@ Apa yang berubah? (opsional)</translation>
     </message>
 </context>
 <context>
+    <name>TrainingPage</name>
+    <message>
+        <location filename="../../rumahbatik/ui/training_page.py" line="+101"/>
+        <source>All cohorts</source>
+        <translation>Semua angkatan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Verify a certificate…</source>
+        <translation>Verifikasi sertifikat…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Trainees</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance</source>
+        <translation>Presensi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scores</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>Perkembangan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Graduation</source>
+        <translation>Kelulusan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+163"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="-162"/>
+        <source>L/P</source>
+        <translation>L/P</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrol a person…</source>
+        <translation>Daftarkan seseorang…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrol a new person…</source>
+        <translation>Daftarkan orang baru…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+282"/>
+        <source>Withdraw</source>
+        <translation>Keluarkan</translation>
+    </message>
+    <message>
+        <location line="-265"/>
+        <source>Close the cohort and compute results</source>
+        <translation>Tutup angkatan dan hitung hasilnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Override a result…</source>
+        <translation>Ubah hasil secara manual…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the graduates artisans</source>
+        <translation>Jadikan lulusan sebagai pengrajin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue and print certificates…</source>
+        <translation>Terbitkan dan cetak sertifikat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participation letters…</source>
+        <translation>Surat keterangan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates, one file each…</source>
+        <translation>Sertifikat, satu file per peserta…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cohort report (PDF)…</source>
+        <translation>Laporan angkatan (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cohort report (Excel)…</source>
+        <translation>Laporan angkatan (Excel)…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No cohorts yet.</source>
+        <translation>Belum ada angkatan.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>enrolled</source>
+        <translation>terdaftar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting list #%1</source>
+        <translation>daftar tunggu #%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>withdrawn</source>
+        <translation>keluar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 enrolled, %2 waiting</source>
+        <translation>%1 terdaftar, %2 menunggu</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Attendance %</source>
+        <translation>Kehadiran %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Final</source>
+        <translation>Nilai akhir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation>Aturan</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cohort average</source>
+        <translation>Rata-rata angkatan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 passed, %2 did not, %3 open</source>
+        <translation>%1 lulus, %2 tidak lulus, %3 belum ditentukan</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>At risk of not passing</source>
+        <translation>Berisiko tidak lulus</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>New trainee</source>
+        <translation>Peserta baru</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Full name of the new person:</source>
+        <translation>Nama lengkap peserta baru:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Reason:</source>
+        <translation>Alasan:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Closed: %1 passed, %2 did not pass.</source>
+        <translation>Ditutup: %1 lulus, %2 tidak lulus.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a trainee on the Progress tab first.</source>
+        <translation>Pilih peserta di tab Perkembangan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>Override result</source>
+        <translation>Ubah hasil</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>New result:</source>
+        <translation>Hasil baru:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason (kept in the audit log):</source>
+        <translation>Alasan (disimpan di log audit):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n graduate(s) are now artisans of the centre.</source>
+        <translation>
+            <numerusform>%n lulusan kini menjadi pengrajin sentra.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Drawing the documents…</source>
+        <translation>Membuat dokumen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Participation letters %1</source>
+        <translation>Surat keterangan %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificates %1</source>
+        <translation>Sertifikat %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Folder for the certificates</source>
+        <translation>Folder untuk sertifikat</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Drawing the certificates…</source>
+        <translation>Membuat sertifikat…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n file(s) written.</source>
+        <translation>
+            <numerusform>%n file disimpan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The cohort report is not available yet.</source>
+        <translation>Laporan angkatan belum tersedia.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the cohort report</source>
+        <translation>Simpan laporan angkatan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Writing the report…</source>
+        <translation>Menyimpan laporan…</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <location filename="../../rumahbatik/ui/users_page.py" line="-93"/>
@@ -3794,6 +4098,62 @@ Apa yang berubah? (opsional)</translation>
         <location line="+0"/>
         <source>switched off</source>
         <translation>nonaktif</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../rumahbatik/ui/verify_page.py" line="+101"/>
+        <source>Verify a certificate</source>
+        <translation>Verifikasi sertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <location line="-67"/>
+        <source>Type or scan the verification code</source>
+        <translation>Ketik atau pindai kode verifikasi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check</source>
+        <translation>Periksa</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>GENUINE</source>
+        <translation>ASLI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REVOKED</source>
+        <translation>DICABUT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UNKNOWN CODE</source>
+        <translation>KODE TIDAK DIKENAL</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No certificate of this centre has this code.</source>
+        <translation>Tidak ada sertifikat sentra ini dengan kode tersebut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Number: %1</source>
+        <translation>Nomor: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issued: %1</source>
+        <translation>Diterbitkan: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason: %1</source>
+        <translation>Alasan: %1</translation>
     </message>
 </context>
 <context>
