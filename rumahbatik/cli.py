@@ -83,6 +83,33 @@ def build_parser() -> argparse.ArgumentParser:
         help="approved: only motifs approved for production (default); all: every motif",
     )
 
+    p_certs = sub.add_parser(
+        "certificates",
+        help="print the certificates of a cohort as a PDF",
+        description="Issue the missing certificates of a closed cohort (numbers and "
+        "verification codes) and write them all into one PDF, optionally also one file each.",
+        parents=[db],
+    )
+    p_certs.add_argument("cohort", metavar="COHORT", help="the cohort's code, e.g. PBD-2022-01")
+    p_certs.add_argument("--out", type=Path, required=True, help="FILE.pdf to write")
+    p_certs.add_argument(
+        "--each-to", type=Path, metavar="DIR", help="also write one PDF per document into DIR"
+    )
+    p_certs.add_argument(
+        "--participation",
+        action="store_true",
+        help="participation letters (surat keterangan) for the trainees who did not pass",
+    )
+
+    p_verify = sub.add_parser(
+        "verify",
+        help="check a certificate's verification code",
+        description="Say whether a certificate is genuine, revoked or unknown (exit status 0 "
+        "only when genuine).",
+        parents=[db],
+    )
+    p_verify.add_argument("code", metavar="CODE", help="the code under the QR, e.g. K7QX-2M4P-...")
+
     p_backup = sub.add_parser("backup", help="write a backup of the whole database", parents=[db])
     p_backup.add_argument("file", type=Path)
 
@@ -201,6 +228,46 @@ def _cmd_catalogue(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_certificates(args: argparse.Namespace) -> int:
+    from rumahbatik.services.certificates import certificate_documents
+    from rumahbatik.services.context import system_actor
+
+    if args.out.suffix.lower() != ".pdf":
+        raise ValidationError("file_type_unknown", path=args.out, allowed=".pdf")
+    try:
+        from rumahbatik.reports import certificates as pdf
+    except ImportError as exc:
+        raise DomainError("pdf_renderer_missing", reason=str(exc)) from exc
+    db = _open(args)
+    docs = certificate_documents(db, system_actor(), args.cohort, participation=args.participation)
+    pdf.render_certificates(docs, args.out)
+    what = "participation letter(s)" if args.participation else "certificate(s)"
+    print(f"{len(docs)} {what} of {args.cohort.upper()} written to {args.out}.")
+    if args.each_to:
+        paths = pdf.render_one_per_file(docs, args.each_to)
+        print(f"{len(paths)} file(s) written to {args.each_to}.")
+    return 0
+
+
+def _cmd_verify(args: argparse.Namespace) -> int:
+    from rumahbatik.domain.formatting import format_datetime
+    from rumahbatik.services.certificates import GENUINE, verify
+    from rumahbatik.services.context import system_actor
+
+    db = _open(args)
+    result = verify(db, system_actor(), args.code)
+    print(result.status.upper())
+    if result.number:
+        print(f"Number:  {result.number}")
+        print(f"Holder:  {result.holder_name}")
+        print(f"Course:  {result.course_name}")
+        print(f"Cohort:  {result.cohort_code}")
+        print(f"Issued:  {format_datetime(result.issued_at)}")
+    if result.revoked_reason:
+        print(f"Revoked: {result.revoked_reason}")
+    return 0 if result.status == GENUINE else 1
+
+
 def _cmd_backup(args: argparse.Namespace) -> int:
     from rumahbatik.services import backup
     from rumahbatik.services.context import system_actor
@@ -228,6 +295,8 @@ COMMANDS = {
     "demo": _cmd_demo,
     "export": _cmd_export,
     "catalogue": _cmd_catalogue,
+    "certificates": _cmd_certificates,
+    "verify": _cmd_verify,
     "backup": _cmd_backup,
     "restore": _cmd_restore,
 }

@@ -111,6 +111,17 @@ def _motifs(session: Session, actor: Actor) -> None:
 DEMO_STEPS.append(_motifs)
 
 
+def _training(session: Session, actor: Actor) -> None:
+    from rumahbatik.services.training_demo import demo_training
+
+    demo_training(session, actor)
+
+
+# Training after people (its May 2022 trainees are the artisans who graduated then); placed
+# before the motif catalogue, which the tests expect to stay the last step.
+DEMO_STEPS.insert(DEMO_STEPS.index(_motifs), _training)
+
+
 def is_empty(db: Database) -> bool:
     with db.read() as session:
         return not session.scalar(select(func.count(User.id)))

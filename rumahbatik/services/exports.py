@@ -79,6 +79,24 @@ def _motifs(db: Database, actor: Actor) -> Table:
     return motifs_table(db, actor)
 
 
+def _cohorts(db: Database, actor: Actor) -> Table:
+    from rumahbatik.services.training_exports import cohorts_table
+
+    return cohorts_table(db, actor)
+
+
+def _trainees(db: Database, actor: Actor) -> Table:
+    from rumahbatik.services.training_exports import trainees_table
+
+    return trainees_table(db, actor)
+
+
+def _certificates(db: Database, actor: Actor) -> Table:
+    from rumahbatik.services.training_exports import certificates_table
+
+    return certificates_table(db, actor)
+
+
 EXPORTS: dict[str, ExportSpec] = {
     spec.name: spec
     for spec in (
@@ -106,6 +124,21 @@ EXPORTS: dict[str, ExportSpec] = {
             QT_TRANSLATE_NOOP("Exports", "Suppliers"),
             Permission.MANAGE_PEOPLE,
             lambda db, actor: people_exports.suppliers_table(db, actor),
+        ),
+        ExportSpec(
+            "cohorts", QT_TRANSLATE_NOOP("Exports", "Cohorts"), Permission.VIEW_TRAINING, _cohorts
+        ),
+        ExportSpec(
+            "trainees",
+            QT_TRANSLATE_NOOP("Exports", "Trainees"),
+            Permission.VIEW_TRAINING,
+            _trainees,
+        ),
+        ExportSpec(
+            "certificates",
+            QT_TRANSLATE_NOOP("Exports", "Certificates"),
+            Permission.VIEW_TRAINING,
+            _certificates,
         ),
     )
 }
