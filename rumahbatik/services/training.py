@@ -43,12 +43,14 @@ from rumahbatik.services.training_grades import (
     set_practical_photo,
     trainee_progress,
 )
+from rumahbatik.services.training_report import cohort_report
 
 __all__ = [
     "DEFAULT_COURSE",
     "MAX_COHORT_DAYS",
     "attendance_grid",
     "close_cohort",
+    "cohort_report",
     "cohort_detail",
     "cohort_id_by_code",
     "cohort_progress",
