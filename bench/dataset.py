@@ -51,13 +51,21 @@ from bench import words
 from rumahbatik.db import Database
 from rumahbatik.db.migrate import upgrade
 from rumahbatik.domain.roles import Role
-from rumahbatik.models import AuditEntry, User
+from rumahbatik.models import (
+    ArtisanProfile,
+    ArtisanSkill,
+    AuditEntry,
+    CustomerProfile,
+    Person,
+    Region,
+    User,
+)
 from rumahbatik.services import passwords
 from rumahbatik.services.context import system_actor
 from rumahbatik.services.demo import DEMO_PASSWORD, fill_demo
 
 #: Bump when a step changes what it writes: cached databases with another version are rebuilt.
-DATASET_VERSION = 1
+DATASET_VERSION = 2
 #: Rows per executemany call.
 BATCH_ROWS = 50_000
 SEED = 20261123
@@ -359,8 +367,134 @@ def _audit_log(ctx: BuildContext) -> None:
     bulk_insert(ctx, AuditEntry.__table__, rows())  # type: ignore[arg-type]
 
 
+#: Share of the generated people with an artisan profile; the rest are customers only, and
+#: some artisans are customers too (one person record, two roles).
+ARTISAN_SHARE = 0.6
+ARTISAN_ALSO_CUSTOMER = 0.05
+#: ``(customer type, weight)`` of the customer profiles.
+CUSTOMER_TYPES = (("retail", 70), ("wholesale", 15), ("institution", 10), ("walk_in", 5))
+TECHNIQUES = (("tulis", 0.9), ("cap", 0.6), ("kombinasi", 0.3), ("colet", 0.2), ("printing", 0.1))
+BANK_NAMES = ("Bank Jatim", "BRI", "BNI")
+
+
+def _people(ctx: BuildContext) -> None:
+    """``size.people`` people over the seeded kelurahan: artisans (profile, 1-4 skills) and
+    customers (profile), with explicit ids so the profiles need no read-back."""
+    rng = ctx.rng
+    places = list(
+        ctx.conn.execute(
+            select(Region.parent_id, Region.id)
+            .where(Region.kind == "kelurahan")
+            .order_by(Region.id)
+        )
+    )
+    first_id = (ctx.conn.scalar(select(func.max(Person.id))) or 0) + 1
+    ids = range(first_id, first_id + ctx.size.people)
+    span = (ctx.end - ctx.start).total_seconds()
+    ctypes = [c for c, _ in CUSTOMER_TYPES]
+    cweights = [w for _, w in CUSTOMER_TYPES]
+    roles: dict[int, tuple[bool, bool]] = {}
+    for pid in ids:
+        artisan = rng.random() < ARTISAN_SHARE
+        roles[pid] = (artisan, not artisan or rng.random() < ARTISAN_ALSO_CUSTOMER)
+
+    codes = {kec: f"{i:02d}" for i, kec in enumerate(sorted({k for k, _ in places}), start=1)}
+    niks: set[str] = set(ctx.conn.scalars(select(Person.nik).where(Person.nik.is_not(None))))
+
+    def nik(head: str) -> str:
+        """``head`` (city, kecamatan, birth date) and a 4-digit serial not used yet."""
+        serial = rng.randrange(1, 10_000)
+        while f"{head}{serial:04d}" in niks:
+            serial = serial % 9_999 + 1
+        niks.add(f"{head}{serial:04d}")
+        return f"{head}{serial:04d}"
+
+    def people_rows() -> Iterator[dict[str, Any]]:
+        for pid in ids:
+            gender = "P" if rng.random() < 0.65 else "L"
+            name = words.person_name(rng)
+            if rng.random() < 0.3:
+                name = f"{rng.choice(words.FIRST_NAMES)} {name}"
+            birth = date(1960, 1, 1) + timedelta(days=rng.randrange(16_000))
+            kec, kel = rng.choice(places)
+            day = birth.day + (40 if gender == "P" else 0)
+            created = ctx.start + timedelta(seconds=rng.uniform(0, span))
+            artisan, customer = roles[pid]
+            yield {
+                "id": pid,
+                "full_name": name,
+                "name_key": name.lower(),
+                "nik": nik(f"3574{codes[kec]}{day:02d}{birth.month:02d}{birth.year % 100:02d}")
+                if rng.random() < 0.9
+                else None,
+                "gender": gender,
+                "birth_date": birth,
+                "phone": words.phone(rng) if rng.random() < 0.95 else "",
+                "email": "",
+                "address": f"Jl. {rng.choice(words.LAST_NAMES)} No. {rng.randint(1, 200)}",
+                "kecamatan_id": kec,
+                "kelurahan_id": kel,
+                "photo": "",
+                "notes": "",
+                "active": rng.random() < 0.9,
+                "is_artisan": artisan,
+                "is_customer": customer,
+                "created_at": created,
+                "updated_at": created,
+            }
+
+    bulk_insert(ctx, Person.__table__, people_rows())  # type: ignore[arg-type]
+
+    def artisan_rows() -> Iterator[dict[str, Any]]:
+        joined_span = (ctx.end.date() - date(2022, 6, 6)).days
+        for pid in ids:
+            if not roles[pid][0]:
+                continue
+            business = rng.random() < 0.15
+            bank = rng.random() < 0.4
+            yield {
+                "person_id": pid,
+                "business_name": f"Batik {rng.choice(words.MOTIFS)} {rng.choice(words.LAST_NAMES)}"
+                if business
+                else "",
+                "nib": f"9120{rng.randrange(10**9):09d}" if business else "",
+                "bank_name": rng.choice(BANK_NAMES) if bank else "",
+                "bank_account_number": f"{rng.randrange(10**10):010d}" if bank else "",
+                "bank_account_holder": "",
+                "joined_on": date(2022, 6, 6) + timedelta(days=rng.randrange(joined_span)),
+            }
+
+    def skill_rows() -> Iterator[dict[str, Any]]:
+        for pid in ids:
+            if not roles[pid][0]:
+                continue
+            for technique, share in TECHNIQUES:
+                if rng.random() < share:
+                    yield {"person_id": pid, "technique": technique, "level": rng.randint(1, 4)}
+
+    def customer_rows() -> Iterator[dict[str, Any]]:
+        for pid in ids:
+            if not roles[pid][1]:
+                continue
+            ctype = rng.choices(ctypes, cweights)[0]
+            yield {
+                "person_id": pid,
+                "customer_type": ctype,
+                "organisation": f"Toko Batik {rng.choice(words.LAST_NAMES)}"
+                if ctype in ("wholesale", "institution")
+                else "",
+                "npwp": "",
+                "is_walk_in_default": False,
+            }
+
+    bulk_insert(ctx, ArtisanProfile.__table__, artisan_rows())  # type: ignore[arg-type]
+    bulk_insert(ctx, ArtisanSkill.__table__, skill_rows())  # type: ignore[arg-type]
+    bulk_insert(ctx, CustomerProfile.__table__, customer_rows())  # type: ignore[arg-type]
+    ctx.ids["people"] = list(ids)
+
+
 #: The steps, in order. Later areas append theirs after the steps they depend on.
-DATASET_STEPS: list[DatasetStep] = [_users, _audit_log]
+DATASET_STEPS: list[DatasetStep] = [_users, _people, _audit_log]
 
 
 # -- building ----------------------------------------------------------------------------------

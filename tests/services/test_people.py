@@ -328,6 +328,28 @@ def test_keyset_paging_walks_every_row_once(db, staff, crowd):
             assert seen == full and len(set(seen)) == 5, (sort, descending)
 
 
+def test_joined_date_paging_puts_people_without_a_date_last(db, staff, crowd):
+    """Keyset paging on the joined date: customers (no artisan profile, no date) come last in
+    both directions, and paging still sees every row once."""
+    for name in ("Zaenal Customer", "Ani Customer"):
+        people.create_customer(db, staff, PersonInput(full_name=name))
+    for descending in (False, True):
+        flt = PersonFilter(role="any", sort="joined", descending=descending)
+        seen, last = [], None
+        while page := people_list.list_people(db, staff, flt, after=last, limit=2):
+            seen += page
+            last = page[-1]
+        assert [r.id for r in seen] == [r.id for r in people_list.list_people(db, staff, flt)], (
+            descending
+        )
+        assert len({r.id for r in seen}) == people_list.count_matching(db, staff, flt) >= 7
+        dated = [r.joined_on for r in seen if r.joined_on is not None]
+        assert [r.joined_on for r in seen[: len(dated)]] == dated  # no date: last
+        assert dated == sorted(dated, reverse=descending)
+        undated = [r.full_name for r in seen[len(dated) :]]
+        assert {"Zaenal Customer", "Ani Customer"} <= set(undated)
+
+
 def test_search_filters_and_sorts(db, staff, crowd):
     assert _names(db, staff, text="SANTOSO") == ["budi santoso"]
     assert _names(db, staff, text="eko pras") == ["Eko Prasetyo"]
