@@ -2653,7 +2653,7 @@ Apa yang berubah? (opsional)</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../rumahbatik/ui/people_page.py" line="+522"/>
+        <location filename="../../rumahbatik/ui/people_page.py" line="+540"/>
         <source>Artisans</source>
         <translation>Pengrajin</translation>
     </message>
@@ -2769,7 +2769,7 @@ Apa yang berubah? (opsional)</translation>
 <context>
     <name>PersonListTab</name>
     <message>
-        <location filename="../../rumahbatik/ui/people_page.py" line="-492"/>
+        <location filename="../../rumahbatik/ui/people_page.py" line="-510"/>
         <source>Search name, NIK or phone…</source>
         <translation>Cari nama, NIK, atau telepon…</translation>
     </message>
@@ -2815,12 +2815,12 @@ Apa yang berubah? (opsional)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+185"/>
+        <location line="+203"/>
         <source>Make &amp;inactive</source>
         <translation>Jadikan &amp;nonaktif</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-201"/>
         <source>&amp;Delete</source>
         <translation>&amp;Hapus</translation>
     </message>
@@ -2840,7 +2840,7 @@ Apa yang berubah? (opsional)</translation>
         <translation>&amp;Wilayah…</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+71"/>
         <source>active</source>
         <translation>aktif</translation>
     </message>
@@ -2857,37 +2857,37 @@ Apa yang berubah? (opsional)</translation>
     </message>
     <message>
         <location line="-8"/>
-        <location line="+116"/>
+        <location line="+126"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-125"/>
         <location line="+17"/>
-        <location line="+103"/>
+        <location line="+113"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-129"/>
         <location line="+17"/>
-        <location line="+106"/>
+        <location line="+116"/>
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-132"/>
         <source>Techniques</source>
         <translation>Teknik</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+125"/>
+        <location line="+135"/>
         <source>Joined</source>
         <translation>Bergabung</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-134"/>
         <location line="+15"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -2899,12 +2899,12 @@ Apa yang berubah? (opsional)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+119"/>
+        <location line="+129"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message numerus="yes">
-        <location line="-78"/>
+        <location line="-88"/>
         <source>%n artisan(s)</source>
         <translation>
             <numerusform>%n pengrajin</numerusform>
@@ -2918,7 +2918,7 @@ Apa yang berubah? (opsional)</translation>
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+50"/>
         <source>Select a row to see the details.</source>
         <translation>Pilih satu baris untuk melihat rinciannya.</translation>
     </message>
