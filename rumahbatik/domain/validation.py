@@ -66,6 +66,11 @@ def normalise_phone(text: str, field: str = "Phone") -> str:
         raise invalid(field, "phone") from exc
     if not phonenumbers.is_possible_number(number) or number.country_code != 62:
         raise invalid(field, "phone")
+    # A mobile number (08…, +628…) has 10-13 digits written nationally; phonenumbers accepts
+    # any length a fixed line could have, so "0813-12" would pass without this.
+    national = str(number.national_number)
+    if national.startswith("8") and not 9 <= len(national) <= 12:
+        raise invalid(field, "phone")
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 

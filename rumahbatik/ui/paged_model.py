@@ -15,6 +15,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
+#: Cells with longer text get it as a tooltip too.
+TOOLTIP_FROM = 12
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,10 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         col = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return col.text(self._rows[index.row()])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # Narrow columns elide long values ("tulis 3, cole…"): the tooltip has them whole.
+            text = col.text(self._rows[index.row()])
+            return text if len(text) > TOOLTIP_FROM else None
         if role == Qt.ItemDataRole.TextAlignmentRole and col.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -232,7 +232,12 @@ class PersonListTab(QWidget):
         self.import_button.clicked.connect(self.import_file)
         self.export_button.clicked.connect(self.export)
         self.table.doubleClicked.connect(lambda _i: self.edit())
-        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        # The panel follows the selection, not the current index: focusing the table makes
+        # row 0 current without selecting it, a selection made through the selection model
+        # (or a re-selection of the current row) changes no current row, and a model reset
+        # (reload after an edit) clears the selection but not a current-row slot's last text.
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(lambda: self._show_detail(None))
         ctx.bus.changed.connect(self._area_changed)
         self._update_count()
         self._show_detail(None)
@@ -325,16 +330,26 @@ class PersonListTab(QWidget):
 
     def _area_changed(self, area: str) -> None:
         if area in ("people", "regions"):
+            before = self.selected()
             self.model.reload()
             self._update_count()
+            if before is not None:
+                self._select_id(before.id)
 
     # -- selection and detail ------------------------------------------------------------
     def selected(self) -> PersonRow | None:
-        index = self.table.currentIndex()
-        return self.model.row(index.row()) if index.isValid() else None
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
 
-    def _current_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
-        self._show_detail(self.model.row(current.row()) if current.isValid() else None)
+    def _selection_changed(self, *_args: object) -> None:
+        self._show_detail(self.selected())
+
+    def _select_id(self, person_id: int) -> None:
+        """Select the person again after a reload, if they are among the loaded rows."""
+        for i in range(self.model.rowCount()):
+            if self.model.row(i).id == person_id:
+                self.table.selectRow(i)
+                return
 
     def _show_detail(self, row: PersonRow | None) -> None:
         has = row is not None
@@ -569,8 +584,8 @@ class SuppliersTab(QWidget):
         return fetch
 
     def selected(self) -> SupplierData | None:
-        index = self.table.currentIndex()
-        return self.model.row(index.row()) if index.isValid() else None
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
 
     def _open(self, supplier: SupplierData | None) -> None:
         from rumahbatik.ui.supplier_dialog import SupplierDialog

@@ -77,7 +77,9 @@ def test_landline_phone():
     assert normalise_phone("(0335) 421234") == "+62335421234"
 
 
-@pytest.mark.parametrize("text", ["", "12", "telepon", "+1 650 253 0000", "0812345678901234567"])
+@pytest.mark.parametrize(
+    "text", ["", "12", "telepon", "+1 650 253 0000", "0812345678901234567", "0813-12", "+62 812 34"]
+)
 def test_phone_refused(text):
     with pytest.raises(ValidationError) as err:
         normalise_phone(text, "HP")

@@ -26,9 +26,7 @@ def page(qtbot, window_for, demo_db, monkeypatch):
         people.create_artisan(
             demo_db,
             actor,
-            PersonInput(
-                full_name=f"Ujicoba {name}", nik=f"35740199999900{i:02d}", active=i != 4
-            ),
+            PersonInput(full_name=f"Ujicoba {name}", nik=f"35740199999900{i:02d}", active=i != 4),
             ArtisanInput(joined_on=date(2023, 1, 1), skills=(("cap" if i % 2 else "tulis", 2),)),
         )
     window = window_for("dewi")
@@ -198,3 +196,32 @@ def test_customers_and_suppliers_tabs(page, qtmodeltester):
     suppliers_tab = page.tab(2)
     qtmodeltester.check(suppliers_tab.model)
     assert page.tabs.count() == 3
+
+
+def test_detail_panel_follows_the_selection(page, qtbot):
+    """Focus alone makes row 0 current without selecting it: no detail. A selection made
+    through the selection model, a click, and a reload after an edit all keep the panel
+    in step with the highlighted row."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    tab = page.artisans
+    _type_search(tab, "ujicoba")
+    tab.table.setFocus()
+    tab.table.setCurrentIndex(tab.model.index(0, 0))
+    tab.table.clearSelection()
+    assert "Select a row" in tab.detail.text() and not tab.edit_button.isEnabled()
+    flags = (
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
+    tab.table.selectionModel().select(tab.model.index(0, 0), flags)
+    first = tab.model.row(0).full_name
+    assert first in tab.detail.text() and tab.edit_button.isEnabled()
+    rect = tab.table.visualRect(tab.model.index(1, 0))
+    qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    second = tab.model.row(1)
+    assert second.full_name in tab.detail.text()
+    tab.ctx.bus.changed.emit("people")  # what saving an edit does
+    assert tab.selected() is not None and tab.selected().id == second.id
+    assert second.full_name in tab.detail.text()
+    tab.apply_filter()
+    assert tab.selected() is None and "Select a row" in tab.detail.text()
