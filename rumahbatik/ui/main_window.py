@@ -56,6 +56,12 @@ def _people(ctx: UiContext, parent: QWidget) -> QWidget:
     return PeoplePage(ctx, parent)
 
 
+def _training(ctx: UiContext, parent: QWidget) -> QWidget:
+    from rumahbatik.ui.training_page import TrainingPage
+
+    return TrainingPage(ctx, parent)
+
+
 def _motifs(ctx: UiContext, parent: QWidget) -> QWidget:
     from rumahbatik.ui.motifs_page import MotifsPage
 
@@ -85,16 +91,7 @@ PAGES: list[PageSpec] = [
         "training",
         QT_TRANSLATE_NOOP("Navigation", "Training"),
         Permission.VIEW_TRAINING,
-        _empty(
-            QT_TRANSLATE_NOOP("Navigation", "Training"),
-            [
-                QT_TRANSLATE_NOOP(
-                    "Navigation", "courses and cohorts (angkatan) with their trainees"
-                ),
-                QT_TRANSLATE_NOOP("Navigation", "attendance and competency scores"),
-                QT_TRANSLATE_NOOP("Navigation", "graduation and certificates with QR verification"),
-            ],
-        ),
+        _training,
     ),
     PageSpec(
         "motifs", QT_TRANSLATE_NOOP("Navigation", "Motifs"), Permission.VIEW_DASHBOARD, _motifs
@@ -254,6 +251,9 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.verify_action = QAction(self.tr("&Verify a certificate…"), self)
+        self.verify_action.triggered.connect(self._verify_certificate)
+        help_menu.addAction(self.verify_action)
         about = QAction(self.tr("&About Rumah Batik"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -268,9 +268,13 @@ class MainWindow(QMainWindow):
             self,
         )
         self.user_label.setObjectName("statusUser")
-        self.db_label = QLabel(
-            self.tr("Database: {name}").format(name=self.ctx.db.display_name), self
+        full = self.tr("Database: {name}").format(name=self.ctx.db.display_name)
+        self.db_label = QLabel(self)
+        # A long path is shortened in the middle; the whole of it is in the tooltip.
+        self.db_label.setText(
+            self.db_label.fontMetrics().elidedText(full, Qt.TextElideMode.ElideMiddle, 460)
         )
+        self.db_label.setToolTip(full)
         self.db_label.setObjectName("statusDatabase")
         for label in (self.user_label, self.db_label):
             label.setContentsMargins(8, 0, 8, 0)
@@ -287,6 +291,13 @@ class MainWindow(QMainWindow):
                 "and sales of a community batik centre.<br><br>Data folder: {folder}"
             ).format(version=__version__, folder=config.data_dir()),
         )
+
+    def _verify_certificate(self) -> None:
+        from rumahbatik.ui.verify_page import VerifyDialog
+
+        dialog = VerifyDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _change_password(self) -> None:
         from rumahbatik.ui.password_dialog import ChangePasswordDialog

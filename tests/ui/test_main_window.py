@@ -48,7 +48,8 @@ def test_unbuilt_areas_say_so_honestly(qtbot, window_for):
 def test_status_bar_shows_user_role_and_database(window_for, demo_db):
     window = window_for("siti")
     assert window.user_label.text() == "User: Siti Aminah (Manager)"
-    assert str(demo_db.sqlite_path) in window.db_label.text()
+    assert str(demo_db.sqlite_path) in window.db_label.toolTip()
+    assert window.db_label.text().startswith("Database: ")
 
 
 def test_pages_follow_the_role(window_for):
