@@ -558,9 +558,13 @@ class SuppliersTab(QWidget):
         self.model: PagedTableModel[SupplierData] = PagedTableModel(columns, self._fetcher())
         self.table = table_view(self, "suppliersTable")
         self.table.setModel(self.model)
-        for col, width in enumerate((220, 150, 130, 320)):
-            self.table.horizontalHeader().resizeSection(col, width)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        for col, width in enumerate((220, 150, 130, 0, 80)):
+            if width:
+                header.resizeSection(col, width)
+        # What they supply gets the spare width, not the short status.
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
