@@ -196,8 +196,11 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from rumahbatik.services.context import system_actor
 
     if args.list:
+        from rumahbatik.textcatalog import translator
+
         for name in exports.export_names():
-            print(f"{name}\t{exports.EXPORTS[name].title}")
+            title = translator(_language[0])("Exports", exports.EXPORTS[name].title)
+            print(f"{name}\t{title}")
         return 0
     if not args.name or not args.out:
         print(
