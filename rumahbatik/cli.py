@@ -211,7 +211,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     db = _open(args)
     table = exports.build_export(db, system_actor(), args.name)
-    write_table(table, args.out)
+    from rumahbatik.textcatalog import translator
+
+    translate = translator(_language[0])
+    write_table(table, args.out, lambda text: translate("Exports", text))
     print(f"{len(table.rows)} rows written to {args.out}.")
     return 0
 

@@ -56,6 +56,6 @@ def test_motifs_export(tmp_path, capsys):
     out = tmp_path / "motif.csv"
     assert cli.main(["export", "motifs", "--out", str(out), "--db", url]) == 0
     rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8"))))
-    assert rows[0][:2] == ["Code", "Name"]
+    assert rows[0][:2] == ["Kode", "Nama"]  # headers in the database's language
     assert [r[1] for r in rows[1:]] == ["Manggur", "Seruni"]
     assert rows[1][5] == "approved"
