@@ -158,7 +158,7 @@ def test_export_users_xlsx_and_csv(run, url, tmp_path):
     csv_file = tmp_path / "audit.csv"
     code, out, err = run("export", "audit", "--out", str(csv_file), "--db", url)
     assert code == 0, err
-    assert csv_file.read_text(encoding="utf-8").startswith("When,User,Action")
+    assert csv_file.read_text(encoding="utf-8").startswith("Waktu,Pengguna,Tindakan")
 
 
 def test_export_errors(run, url, tmp_path):
