@@ -105,7 +105,8 @@ MESSAGES: dict[str, str] = {
     "person_has_history": QT_TRANSLATE_NOOP(
         "Errors",
         "{name} cannot be deleted: the records keep their history ({designed} motif(s) "
-        "designed, {co_designed} co-designed). Set them inactive instead.",
+        "designed, {co_designed} co-designed, {trainings} training(s)). Set them inactive "
+        "instead.",
     ),
     "walk_in_protected": QT_TRANSLATE_NOOP(
         "Errors",

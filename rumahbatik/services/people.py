@@ -38,7 +38,10 @@ from rumahbatik.domain.validation import (
 from rumahbatik.models import (
     ArtisanProfile,
     ArtisanSkill,
+    Cohort,
+    Course,
     CustomerProfile,
+    Enrollment,
     Motif,
     MotifCoDesigner,
     Person,
@@ -593,6 +596,16 @@ class MotifRef:
 
 
 @dataclass(frozen=True)
+class TrainingRef:
+    cohort_code: str
+    course_name: str
+    start_date: date
+    end_date: date
+    status: str  # enrolled | waitlist | withdrawn
+    result: str | None  # passed | failed | None while undecided
+
+
+@dataclass(frozen=True)
 class PersonHistory:
     """What a person has done here, for the detail panel and the delete check.
 
@@ -601,13 +614,11 @@ class PersonHistory:
     """
 
     motifs: tuple[MotifRef, ...] = ()
-    trainings: tuple[str, ...] = ()
+    trainings: tuple[TrainingRef, ...] = ()
     production: tuple[str, ...] = ()
     consignment: tuple[str, ...] = ()
     earnings: None = None
-    not_built: tuple[str, ...] = field(
-        default=("trainings", "production", "consignment", "earnings")
-    )
+    not_built: tuple[str, ...] = field(default=("production", "consignment", "earnings"))
 
     @property
     def designed(self) -> int:
@@ -637,11 +648,29 @@ def _history(session: Session, person_id: int) -> PersonHistory:
     motifs = tuple(MotifRef(i, c, n, "designer") for i, c, n in designed) + tuple(
         MotifRef(i, c, n, "co-designer") for i, c, n in co
     )
-    return PersonHistory(motifs=motifs)
+    trainings = tuple(
+        TrainingRef(code, course, start, end, status, override or result)
+        for code, course, start, end, status, result, override in session.execute(
+            select(
+                Cohort.code,
+                Course.name,
+                Cohort.start_date,
+                Cohort.end_date,
+                Enrollment.status,
+                Enrollment.result,
+                Enrollment.override_result,
+            )
+            .join(Cohort, Cohort.id == Enrollment.cohort_id)
+            .join(Course, Course.id == Cohort.course_id)
+            .where(Enrollment.person_id == person_id)
+            .order_by(Cohort.start_date)
+        )
+    )
+    return PersonHistory(motifs=motifs, trainings=trainings)
 
 
 def person_history(db: Database, actor: Actor, person_id: int) -> PersonHistory:
-    """The person's history as far as those areas exist (today: the motifs they designed)."""
+    """The person's history as far as those areas exist (motifs designed, trainings)."""
     actor.require(Permission.MANAGE_PEOPLE)
     with db.read() as session:
         _get(session, person_id)
@@ -662,6 +691,7 @@ def delete_person(db: Database, actor: Actor, person_id: int) -> None:
                 name=p.full_name,
                 designed=history.designed,
                 co_designed=history.co_designed,
+                trainings=len(history.trainings),
             )
         audit.record(
             session, actor, "delete", "person", p.id, old=_audit_view(p), summary=p.full_name

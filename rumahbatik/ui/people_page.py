@@ -435,17 +435,36 @@ class PersonListTab(QWidget):
         else:
             out.append(e(self.tr("none yet")))
         out.append("</p>")
+        out.append(f"<p><b>{e(self.tr('Trainings'))}</b><br>")
+        if history.trainings:
+            out.append("<br>".join(e(self._training_line(tr)) for tr in history.trainings))
+        else:
+            out.append(e(self.tr("none yet")))
+        out.append("</p>")
         out.append(
             "<p style='color:#6b5a48'>"
             + e(
                 self.tr(
-                    "Trainings, production, consignment and earnings will show here once "
-                    "those parts of Rumah Batik are built."
+                    "Production, consignment and earnings will show here once those parts "
+                    "of Rumah Batik are built."
                 )
             )
             + "</p>"
         )
         return "".join(out)
+
+    def _training_line(self, tr: people.TrainingRef) -> str:
+        if tr.status == "waitlist":
+            outcome = self.tr("waiting list")
+        elif tr.status == "withdrawn":
+            outcome = self.tr("withdrew")
+        elif tr.result == "passed":
+            outcome = self.tr("passed")
+        elif tr.result == "failed":
+            outcome = self.tr("did not pass")
+        else:
+            outcome = self.tr("in progress")
+        return f"{tr.course_name} {tr.cohort_code} ({format_date(tr.start_date)}) – {outcome}"
 
     # -- actions -------------------------------------------------------------------------
     def _dialog(self, person_id: int | None) -> QDialog:

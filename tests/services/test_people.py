@@ -238,14 +238,20 @@ def test_delete_refused_with_history_then_inactive(db, staff, manager):
     with pytest.raises(Conflict) as err:
         people.delete_person(db, manager, a.id)
     assert err.value.code == "person_has_history"
-    assert err.value.params == {"name": "Sumarni", "designed": 1, "co_designed": 0}
+    assert err.value.params == {
+        "name": "Sumarni",
+        "designed": 1,
+        "co_designed": 0,
+        "trainings": 0,
+    }
     assert "Set them inactive instead" in str(err.value)
     with pytest.raises(Conflict) as err:
         people.delete_person(db, manager, b.id)
     assert err.value.params["co_designed"] == 1
     history = people.person_history(db, staff, a.id)
     assert [(m.name, m.role) for m in history.motifs] == [("Manggur", "designer")]
-    assert "trainings" in history.not_built and history.earnings is None
+    assert "production" in history.not_built and history.earnings is None
+    assert "trainings" not in history.not_built
     off = people.set_person_active(db, staff, a.id, False)
     assert not off.active
     assert people_list.count_matching(db, staff, PersonFilter(active=True)) == 1
@@ -375,3 +381,17 @@ def test_seeded_regions(db):
     assert sum(len(k.kelurahan) for k in kecs) == 29
     with db.read() as s:
         assert s.scalar(select(Region).where(Region.name == "Tisnonegaran")).kind == "kelurahan"
+
+
+def test_a_trainee_cannot_be_deleted_and_their_training_shows_in_the_history(db, manager):
+    from tests.services.training_helpers import closed_cohort
+
+    _course, cohort, ids = closed_cohort(db, manager, n=2, fail=[])
+    from rumahbatik.services import training
+
+    person_id = next(t.person_id for t in training.trainees(db, manager, cohort.id))
+    history = people.person_history(db, manager, person_id)
+    assert [(t.cohort_code, t.result) for t in history.trainings] == [(cohort.code, "passed")]
+    with pytest.raises(Conflict) as err:
+        people.delete_person(db, manager, person_id)
+    assert err.value.code == "person_has_history" and err.value.params["trainings"] == 1
