@@ -238,5 +238,3 @@ class ImportDialog(QDialog):
         from rumahbatik.ui.errors import show_error
 
         show_error(self, exc)
-
-
