@@ -585,11 +585,11 @@ Silakan masuk lagi.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>{name} cannot be deleted: the records keep their history ({designed} motif(s) designed, {co_designed} co-designed). Set them inactive instead.</source>
-        <translation>{name} tidak dapat dihapus karena riwayatnya tersimpan di data lain ({designed} motif dirancang, {co_designed} dirancang bersama). Jadikan nonaktif saja.</translation>
+        <source>{name} cannot be deleted: the records keep their history ({designed} motif(s) designed, {co_designed} co-designed, {trainings} training(s)). Set them inactive instead.</source>
+        <translation>{name} tidak dapat dihapus karena riwayatnya tersimpan di data lain ({designed} motif dirancang, {co_designed} dirancang bersama, {trainings} pelatihan). Jadikan nonaktif saja.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&quot;{name}&quot; is the walk-in customer that counter sales use. It cannot be deleted or switched off; rename it if needed.</source>
         <translation>&quot;{name}&quot; adalah pelanggan pembeli umum yang dipakai untuk penjualan di kasir. Pelanggan ini tidak dapat dihapus atau dinonaktifkan; ganti namanya jika perlu.</translation>
     </message>
@@ -1576,12 +1576,12 @@ Rinciannya ada di file log:
         <translation>Pengguna: {name} ({role})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Database: {name}</source>
         <translation>Basis data: {name}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>About Rumah Batik</source>
         <translation>Tentang Rumah Batik</translation>
     </message>
@@ -2240,7 +2240,7 @@ Apa yang berubah? (opsional)</translation>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../rumahbatik/ui/main_window.py" line="-206"/>
+        <location filename="../../rumahbatik/ui/main_window.py" line="-210"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
@@ -2653,7 +2653,7 @@ Apa yang berubah? (opsional)</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../rumahbatik/ui/people_page.py" line="+540"/>
+        <location filename="../../rumahbatik/ui/people_page.py" line="+563"/>
         <source>Artisans</source>
         <translation>Pengrajin</translation>
     </message>
@@ -2769,7 +2769,7 @@ Apa yang berubah? (opsional)</translation>
 <context>
     <name>PersonListTab</name>
     <message>
-        <location filename="../../rumahbatik/ui/people_page.py" line="-510"/>
+        <location filename="../../rumahbatik/ui/people_page.py" line="-533"/>
         <source>Search name, NIK or phone…</source>
         <translation>Cari nama, NIK, atau telepon…</translation>
     </message>
@@ -2974,16 +2974,42 @@ Apa yang berubah? (opsional)</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+6"/>
         <source>none yet</source>
         <translation>belum ada</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Trainings, production, consignment and earnings will show here once those parts of Rumah Batik are built.</source>
-        <translation>Pelatihan, produksi, titip jual, dan pendapatan akan tampil di sini setelah bagian Rumah Batik tersebut selesai dibuat.</translation>
+        <source>Production, consignment and earnings will show here once those parts of Rumah Batik are built.</source>
+        <translation>Produksi, titip jual, dan pendapatan akan tampil di sini setelah bagian Rumah Batik tersebut selesai dibuat.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+10"/>
+        <source>waiting list</source>
+        <translation>daftar tunggu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>withdrew</source>
+        <translation>keluar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>passed</source>
+        <translation>lulus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>did not pass</source>
+        <translation>tidak lulus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in progress</source>
+        <translation>sedang berjalan</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
@@ -3525,7 +3551,7 @@ Apa yang berubah? (opsional)</translation>
         <translation>nonaktif</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
