@@ -275,6 +275,11 @@ class ScoreGridWidget(QWidget):
         self.photo_button.setEnabled(editable)
         self.model.load(training.score_grid(self.ctx.db, self.ctx.actor, cohort_id))
         self.view.verticalHeader().setMinimumWidth(180)
+        header = self.view.horizontalHeader()
+        units = self.model.units()
+        for col in range(units):  # a cohort has a handful of units: fit their names
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(units, QHeaderView.ResizeMode.Stretch)
 
     def _queue(self, changes: dict[tuple[int, int], ScoreCell | None]) -> None:
         self.pending.update(changes)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from rumahbatik.reports.certificates import certificates_pdf
 from rumahbatik.ui.pdf_preview import PdfPreviewDialog
-from tests.reports.test_certificates import cert, letter
+from tests.reports.test_certificate_pdfs import cert, letter
 
 
 def test_preview_pages_saves_and_prints(qtbot, monkeypatch, tmp_path):
