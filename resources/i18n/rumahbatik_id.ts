@@ -3784,12 +3784,12 @@ Apa yang berubah? (opsional)</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+163"/>
+        <location line="+165"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-164"/>
         <source>L/P</source>
         <translation>L/P</translation>
     </message>
@@ -3820,12 +3820,12 @@ Apa yang berubah? (opsional)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+282"/>
+        <location line="+284"/>
         <source>Withdraw</source>
         <translation>Keluarkan</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-267"/>
         <source>Close the cohort and compute results</source>
         <translation>Tutup angkatan dan hitung hasilnya</translation>
     </message>
@@ -3865,7 +3865,7 @@ Apa yang berubah? (opsional)</translation>
         <translation>Laporan angkatan (Excel)…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>No cohorts yet.</source>
         <translation>Belum ada angkatan.</translation>
     </message>
@@ -4005,12 +4005,12 @@ Apa yang berubah? (opsional)</translation>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The cohort report is not available yet.</source>
-        <translation>Laporan angkatan belum tersedia.</translation>
+        <location line="+37"/>
+        <source>Saved: %1</source>
+        <translation>Disimpan: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-24"/>
         <source>Save the cohort report</source>
         <translation>Simpan laporan angkatan</translation>
     </message>
@@ -4025,7 +4025,7 @@ Apa yang berubah? (opsional)</translation>
         <translation>File PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Writing the report…</source>
         <translation>Menyimpan laporan…</translation>
     </message>
