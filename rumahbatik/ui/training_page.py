@@ -218,6 +218,8 @@ class TrainingPage(QWidget):
         v = QVBoxLayout(tab)
         v.addWidget(self.report_pdf_button)
         v.addWidget(self.report_xlsx_button)
+        self.report_status = QLabel(tab)
+        v.addWidget(self.report_status)
         v.addStretch(1)
         return tab
 
@@ -578,10 +580,8 @@ class TrainingPage(QWidget):
     def report(self, excel: bool) -> None:
         if self.cohort is None:
             return
-        maker = getattr(training, "cohort_report", None)
-        if maker is None:
-            self.graduation_status.setText(self.tr("The cohort report is not available yet."))
-            return
+        from rumahbatik.services.training_report import cohort_report
+
         suffix = ".xlsx" if excel else ".pdf"
         name, _ = QFileDialog.getSaveFileName(
             self,
@@ -596,7 +596,7 @@ class TrainingPage(QWidget):
         def work(_progress: Any) -> bytes:
             from rumahbatik.reports import training_report
 
-            data = maker(db, actor, cid)
+            data = cohort_report(db, actor, cid)
             buf = io.BytesIO()
             if excel:
                 training_report.write_cohort_report_xlsx(data, buf)
@@ -605,7 +605,12 @@ class TrainingPage(QWidget):
             Path(name).write_bytes(buf.getvalue())
             return buf.getvalue()
 
-        run_with_progress(self, self.tr("Writing the report…"), work, lambda _b: None)
+        run_with_progress(
+            self,
+            self.tr("Writing the report…"),
+            work,
+            lambda _b: self.report_status.setText(self.tr("Saved: %1").replace("%1", name)),
+        )
 
     # ------------------------------------------------------------------ verify
     def open_verify(self) -> None:

@@ -108,6 +108,17 @@ def test_a_cohort_from_enrolment_to_certificates(qtbot, page, monkeypatch, tmp_p
     qtbot.waitUntil(lambda: "4 file" in page.graduation_status.text(), timeout=20000)
     assert len(list((tmp_path / "satu").glob("*.pdf"))) == 4
 
+    # the cohort report, PDF and Excel
+    for suffix in (".pdf", ".xlsx"):
+        out = tmp_path / f"laporan{suffix}"
+        monkeypatch.setattr(
+            QFileDialog, "getSaveFileName", staticmethod(lambda *a, o=out, **k: (str(o), ""))
+        )
+        page.report(excel=suffix == ".xlsx")
+        qtbot.waitUntil(lambda o=out: o.exists() and o.stat().st_size > 0, timeout=20000)
+    report_text = " ".join(p.extract_text() for p in PdfReader(str(tmp_path / "laporan.pdf")).pages)
+    assert "Eka Wulandari" in report_text and "Halaman 1 dari" in report_text
+
     # verification of one of them
     dialog = VerifyDialog(s.ctx, page)
     qtbot.addWidget(dialog)
