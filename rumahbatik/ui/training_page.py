@@ -42,6 +42,7 @@ from rumahbatik.domain.training import (
     EnrollmentStatus,
     Result,
 )
+from rumahbatik.domain.validation import format_phone
 from rumahbatik.services import certificates, training
 from rumahbatik.services.people import PersonInput
 from rumahbatik.services.training_types import CohortData, CohortFilter, CohortProgress, Progress
@@ -103,6 +104,11 @@ class TrainingPage(QWidget):
             self.status_filter.addItem(t("Training", COHORT_STATUS_LABELS[status]), status.value)
         self.status_filter.currentIndexChanged.connect(self.refresh)
         self.cohort_list = QListWidget(self)
+        self.cohort_list.setObjectName("cohortList")
+        self.cohort_list.setMinimumWidth(240)
+        self.cohort_list.setSpacing(3)
+        self.cohort_list.setWordWrap(True)
+        self.cohort_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.cohort_list.currentItemChanged.connect(self._cohort_chosen)
         self.verify_button = QPushButton(self.tr("Verify a certificate…"), self)
         self.verify_button.clicked.connect(self.open_verify)
@@ -161,6 +167,11 @@ class TrainingPage(QWidget):
                 self.tr("Status"),
             ],
         )
+        header = self.trainee_table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((1, 44), (2, 120), (3, 130), (4, 140)):
+            header.resizeSection(col, width)
         self.enrol_button = QPushButton(self.tr("Enrol a person…"), tab)
         self.new_person_button = QPushButton(self.tr("Enrol a new person…"), tab)
         self.withdraw_button = QPushButton(self.tr("Withdraw"), tab)
@@ -269,10 +280,11 @@ class TrainingPage(QWidget):
         c = training.cohort_detail(self.ctx.db, self.ctx.actor, cohort_id)
         self.cohort = c
         instructors = ", ".join(i.full_name or i.username for i in c.instructors) or "–"
+        instructors_label = self.tr("Instructors")
         self.heading.setText(
             f"<b style='font-size:14pt'>{c.code}</b> · {c.course.name}<br>"
             f"{format_date(c.start_date)}–{format_date(c.end_date)} · {c.venue} · "
-            f"{c.funding_source} · {self.tr('Instructors')}: {instructors} · "
+            f"{c.funding_source} · {instructors_label}: {instructors} · "
             f"{t('Training', COHORT_STATUS_LABELS[c.status])}"
         )
         self._load_trainees()
@@ -304,7 +316,8 @@ class TrainingPage(QWidget):
                 ),
                 EnrollmentStatus.WITHDRAWN: self.tr("withdrawn"),
             }[tr.status]
-            values = [tr.full_name, tr.gender or "", tr.kecamatan, tr.phone, status]
+            phone = format_phone(tr.phone) if tr.phone else ""
+            values = [tr.full_name, tr.gender or "", tr.kecamatan, phone, status]
             for col, value in enumerate(values):
                 self.trainee_table.setItem(r, col, _item(value, tr.enrollment_id))
         self.trainee_count.setText(
