@@ -10,6 +10,8 @@ ACTION_LABELS: dict[str, str] = {
     "login_failed": QT_TRANSLATE_NOOP("Audit", "wrong password"),
     "backup": QT_TRANSLATE_NOOP("Audit", "backed up"),
     "restore": QT_TRANSLATE_NOOP("Audit", "restored"),
+    "override": QT_TRANSLATE_NOOP("Audit", "result overridden"),
+    "revoke": QT_TRANSLATE_NOOP("Audit", "revoked"),
 }
 
 ENTITY_LABELS: dict[str, str] = {

@@ -20,8 +20,23 @@ from rumahbatik.domain.clock import utcnow
 from rumahbatik.domain.errors import NotFound, ValidationError
 from rumahbatik.domain.formatting import format_date
 from rumahbatik.domain.roles import Permission
-from rumahbatik.domain.training import RESULT_LABELS, CohortStatus, EnrollmentStatus, Mark, Result
-from rumahbatik.models import Attendance, Cohort, CompetencyScore, Course, Enrollment, Person
+from rumahbatik.domain.training import (
+    RESULT_LABELS,
+    CertificateKind,
+    CohortStatus,
+    EnrollmentStatus,
+    Mark,
+    Result,
+)
+from rumahbatik.models import (
+    Attendance,
+    Certificate,
+    Cohort,
+    CompetencyScore,
+    Course,
+    Enrollment,
+    Person,
+)
 from rumahbatik.services import audit, media
 from rumahbatik.services.context import Actor
 from rumahbatik.services.people import (
@@ -520,6 +535,22 @@ def override_result_in(
         new={"result": wanted.value, "override_reason": reason},
         summary=f"{name}: {old['result']} → {wanted.value}",
     )  # fmt: skip
+    if wanted is Result.FAILED:
+        # A certificate must not outlive the result it attests: revoke it with the same reason.
+        for cert in session.scalars(
+            select(Certificate).where(
+                Certificate.enrollment_id == e.id,
+                Certificate.kind == CertificateKind.CERTIFICATE.value,
+                Certificate.revoked_at.is_(None),
+            )
+        ):
+            cert.revoked_at = utcnow()
+            cert.revoked_reason = reason
+            audit.record(
+                session, actor, "revoke", "certificate", cert.id,
+                old={"revoked": False}, new={"revoked": True, "reason": reason},
+                summary=f"{cert.number}: {name}",
+            )  # fmt: skip
 
 
 def override_result(
