@@ -135,6 +135,56 @@
         <translation>dipulihkan</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>attendance taken</source>
+        <translation>presensi diisi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scores entered</source>
+        <translation>nilai diisi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enrolled</source>
+        <translation>didaftarkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation>dikeluarkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>ditutup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>issued</source>
+        <translation>diterbitkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>result overridden</source>
+        <translation>hasil diubah manual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revoked</source>
+        <translation>dicabut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported</source>
+        <translation>diimpor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new version</source>
+        <translation>versi baru</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>user</source>
         <translation>pengguna</translation>
@@ -148,6 +198,46 @@
         <location line="+1"/>
         <source>database</source>
         <translation>basis data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person</source>
+        <translation>orang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>supplier</source>
+        <translation>pemasok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>region</source>
+        <translation>wilayah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>motif</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>course</source>
+        <translation>pelatihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cohort</source>
+        <translation>angkatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enrolment</source>
+        <translation>pendaftaran peserta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate</source>
+        <translation>sertifikat</translation>
     </message>
 </context>
 <context>
@@ -363,6 +453,168 @@ Silakan masuk lagi.</translation>
         <location line="+24"/>
         <source>Your password was changed.</source>
         <translation>Kata sandi Anda sudah diganti.</translation>
+    </message>
+</context>
+<context>
+    <name>CohortDialog</name>
+    <message>
+        <location filename="../../rumahbatik/ui/cohort_dialog.py" line="+55"/>
+        <source>New cohort</source>
+        <extracomment>Suggestions for the funding source; any other text may be typed.</extracomment>
+        <translation>Angkatan baru</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit cohort</source>
+        <translation>Ubah angkatan</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>&amp;Course</source>
+        <translation>&amp;Pelatihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ode</source>
+        <translation>&amp;Kode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start</source>
+        <translation>Tanggal &amp;mulai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;End</source>
+        <translation>Tanggal &amp;selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Venue</source>
+        <translation>&amp;Tempat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Funding source</source>
+        <translation>Sumber &amp;dana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Programme</source>
+        <translation>Pro&amp;gram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;apacity</source>
+        <translation>Kap&amp;asitas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Instructors</source>
+        <translation>&amp;Instruktur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Automatic: {code}</source>
+        <translation>Otomatis: {code}</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDialog</name>
+    <message>
+        <location filename="../../rumahbatik/ui/course_dialog.py" line="+51"/>
+        <source>Courses</source>
+        <translation>Pelatihan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New course</source>
+        <translation>Pelatihan baru</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>In use (offered for new cohorts)</source>
+        <translation>Dipakai (ditawarkan untuk angkatan baru)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Competency unit</source>
+        <translation>Unit kompetensi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight</source>
+        <translation>Bobot</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add unit</source>
+        <translation>Tambah unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>Geser ke atas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Geser ke bawah</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>C&amp;ode</source>
+        <translation>&amp;Kode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Deskripsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of &amp;days</source>
+        <translation>&amp;Jumlah hari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pass mark</source>
+        <translation>&amp;Batas lulus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Attendance required (%)</source>
+        <translation>Kehadiran &amp;wajib (%)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Competency units (weights count in the final score)</source>
+        <translation>Unit kompetensi (bobotnya dihitung dalam nilai akhir)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Save course</source>
+        <translation>&amp;Simpan pelatihan</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>(not in use)</source>
+        <translation>(tidak dipakai)</translation>
     </message>
 </context>
 <context>
@@ -3743,17 +3995,32 @@ Apa yang berubah? (opsional)</translation>
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../rumahbatik/ui/training_page.py" line="+101"/>
+        <location filename="../../rumahbatik/ui/training_page.py" line="+102"/>
         <source>All cohorts</source>
         <translation>Semua angkatan</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Verify a certificate…</source>
         <translation>Verifikasi sertifikat…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+2"/>
+        <source>New cohort…</source>
+        <translation>Angkatan baru…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit cohort…</source>
+        <translation>Ubah angkatan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Courses…</source>
+        <translation>Kelola pelatihan…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Trainees</source>
         <translation>Peserta</translation>
     </message>
@@ -3784,12 +4051,12 @@ Apa yang berubah? (opsional)</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+165"/>
+        <location line="+173"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-172"/>
         <source>L/P</source>
         <translation>L/P</translation>
     </message>
@@ -3809,7 +4076,7 @@ Apa yang berubah? (opsional)</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Enrol a person…</source>
         <translation>Daftarkan seseorang…</translation>
     </message>
@@ -3820,12 +4087,12 @@ Apa yang berubah? (opsional)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+284"/>
+        <location line="+287"/>
         <source>Withdraw</source>
         <translation>Keluarkan</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-270"/>
         <source>Close the cohort and compute results</source>
         <translation>Tutup angkatan dan hitung hasilnya</translation>
     </message>
@@ -3870,7 +4137,12 @@ Apa yang berubah? (opsional)</translation>
         <translation>Belum ada angkatan.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+21"/>
+        <source>Instructors</source>
+        <translation>Instruktur</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>enrolled</source>
         <translation>terdaftar</translation>
     </message>
@@ -3885,7 +4157,7 @@ Apa yang berubah? (opsional)</translation>
         <translation>keluar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 enrolled, %2 waiting</source>
         <translation>%1 terdaftar, %2 menunggu</translation>
     </message>
