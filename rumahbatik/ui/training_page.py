@@ -112,11 +112,25 @@ class TrainingPage(QWidget):
         self.cohort_list.currentItemChanged.connect(self._cohort_chosen)
         self.verify_button = QPushButton(self.tr("Verify a certificate…"), self)
         self.verify_button.clicked.connect(self.open_verify)
+        self.new_cohort_button = QPushButton(self.tr("New cohort…"), self)
+        self.new_cohort_button.setObjectName("newCohort")
+        self.edit_cohort_button = QPushButton(self.tr("Edit cohort…"), self)
+        self.edit_cohort_button.setObjectName("editCohort")
+        self.courses_button = QPushButton(self.tr("Courses…"), self)
+        self.courses_button.setObjectName("courses")
+        self.new_cohort_button.clicked.connect(self.new_cohort)
+        self.edit_cohort_button.clicked.connect(self.edit_cohort)
+        self.courses_button.clicked.connect(self.open_courses)
+        manage = QHBoxLayout()
+        for button in (self.new_cohort_button, self.edit_cohort_button, self.courses_button):
+            button.setVisible(ctx.actor.can(Permission.MANAGE_ALL_COHORTS))
+            manage.addWidget(button)
         left = QWidget(self)
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(self.status_filter)
         lv.addWidget(self.cohort_list, 1)
+        lv.addLayout(manage)
         lv.addWidget(self.verify_button)
 
         # ---- the cohort
@@ -261,6 +275,7 @@ class TrainingPage(QWidget):
         else:
             self.cohort = None
             self.heading.setText(self.tr("No cohorts yet."))
+        self.edit_cohort_button.setEnabled(self.cohort is not None)
 
     def select_cohort(self, cohort_id: int) -> None:
         for i in range(self.cohort_list.count()):
@@ -624,6 +639,49 @@ class TrainingPage(QWidget):
             work,
             lambda _b: self.report_status.setText(self.tr("Saved: %1").replace("%1", name)),
         )
+
+    # ------------------------------------------------------------------ cohorts and courses
+    def new_cohort(self) -> None:
+        self._open_cohort_dialog(None)
+
+    def edit_cohort(self) -> None:
+        if self.cohort is not None:
+            self._open_cohort_dialog(self.cohort)
+
+    def _open_cohort_dialog(self, cohort: CohortData | None) -> Any:
+        from rumahbatik.ui.cohort_dialog import CohortDialog
+
+        dialog = CohortDialog(self.ctx, cohort, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.cohort_saved(dialog.saved))
+        dialog.open()
+        return dialog
+
+    def cohort_saved(self, saved: CohortData | None) -> None:
+        """Show the list again with the new or changed cohort chosen."""
+        if saved is None:
+            return
+        self.cohort = saved
+        self.refresh()
+        current = self.cohort_list.currentItem()
+        if current is None or current.data(Qt.ItemDataRole.UserRole) != saved.id:
+            self.cohort = saved
+            self.status_filter.setCurrentIndex(0)  # it is hidden by the filter: show all
+        self.ctx.bus.changed.emit("training")
+
+    def open_courses(self) -> Any:
+        from rumahbatik.ui.course_dialog import CourseDialog
+
+        dialog = CourseDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: self._courses_closed(dialog.changed))
+        dialog.open()
+        return dialog
+
+    def _courses_closed(self, changed: bool) -> None:
+        if changed:
+            self.refresh()
+            self.ctx.bus.changed.emit("training")
 
     # ------------------------------------------------------------------ verify
     def open_verify(self) -> None:
