@@ -65,6 +65,13 @@ def next_cohort_code(session: Session, course_code: str, year: int) -> str:
     return f"{prefix}{max(used, default=0) + 1:02d}"
 
 
+def suggest_cohort_code(db: Database, actor: Actor, course_code: str, year: int) -> str:
+    """The code a new cohort of this course and year would get if left empty."""
+    actor.require(Permission.VIEW_TRAINING)
+    with db.read() as session:
+        return next_cohort_code(session, course_code, year)
+
+
 def _text(value: str, field: str, limit: int) -> str:
     text = " ".join((value or "").split())
     if len(text) > limit:

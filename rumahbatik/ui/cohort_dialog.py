@@ -155,7 +155,12 @@ class CohortDialog(QDialog):
 
     def _update_placeholder(self) -> None:
         course_code = self.course_codes.get(self.course.currentData(), "")
-        sample = f"{course_code}-{self.start.date().year()}-nn"
+        year = self.start.date().year()
+        sample = (
+            training.suggest_cohort_code(self.ctx.db, self.ctx.actor, course_code, year)
+            if course_code
+            else f"{course_code}-{year}-nn"
+        )
         self.code.setPlaceholderText(self.tr("Automatic: {code}").format(code=sample))
 
     def chosen_instructors(self) -> list[int]:
