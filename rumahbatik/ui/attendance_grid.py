@@ -9,6 +9,7 @@ move down one trainee; Delete clears; arrows move. Changes are collected and sav
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -17,7 +18,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
 from rumahbatik.domain.training import MARK_LABELS, Mark
 from rumahbatik.services import training
 from rumahbatik.services.training_types import AttendanceGrid
+from rumahbatik.ui.batch_saver import BatchSaver
 from rumahbatik.ui.context import UiContext
 from rumahbatik.ui.i18n import t
-from rumahbatik.ui.operations import run_in_background
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +57,6 @@ COLOURS: dict[Mark, str] = {
     Mark.EXCUSED: "#cfe0f5",
     Mark.ABSENT: "#f4c2bd",
 }
-SAVE_DELAY_MS = 400
 
 
 def next_mark(mark: Mark | None) -> Mark | None:
@@ -222,15 +221,13 @@ class AttendanceGridWidget(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.cohort_id: int | None = None
-        self.pending: dict[tuple[int, date], Mark | None] = {}
-        self.saving = False
         self.model = AttendanceModel(self)
         self.view = AttendanceView(self.model, self)
-        self.model.marks_changed.connect(self._queue)
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(SAVE_DELAY_MS)
-        self.timer.timeout.connect(self.flush)
+        self.model.marks_changed.connect(lambda changes: self.saver.queue(changes))
+        self.saver = BatchSaver(self, self._save_batch)
+        self.saver.queued.connect(lambda: self.status.setText(self.tr("Saving…")))
+        self.saver.saved.connect(self._saved)
+        self.saver.failed.connect(self._failed)
 
         self.all_present_button = QPushButton(self.tr("All present for the selected day"), self)
         self.all_present_button.clicked.connect(self.all_present)
@@ -258,41 +255,32 @@ class AttendanceGridWidget(QWidget):
         self.model.load(grid)
         self.view.verticalHeader().setMinimumWidth(180)
 
-    def _queue(self, changes: dict[tuple[int, date], Mark | None]) -> None:
-        self.pending.update(changes)
-        self.status.setText(self.tr("Saving…"))
-        self.timer.start()
+    @property
+    def pending(self) -> dict:
+        return self.saver.pending
+
+    @property
+    def saving(self) -> bool:
+        return self.saver.saving
 
     def flush(self) -> None:
         """Save what changed since the last save, in one service call."""
-        self.timer.stop()
-        if not self.pending or self.cohort_id is None:
-            return
-        if self.saving:  # one save at a time; the rest goes in the next batch
-            self.timer.start()
-            return
-        batch, self.pending = self.pending, {}
-        self.saving = True
+        if self.cohort_id is not None:
+            self.saver.flush()
+
+    def _save_batch(self, batch: dict) -> Callable[[], int]:
         db, actor, cohort_id = self.ctx.db, self.ctx.actor, self.cohort_id
-        run_in_background(
-            self,
-            lambda: training.record_attendance(db, actor, cohort_id, batch),
-            self._saved,
-            on_error=self._failed,
-        )
+        assert cohort_id is not None
+        return lambda: training.record_attendance(db, actor, cohort_id, batch)
 
     def _saved(self, count: int) -> None:
-        self.saving = False
         self.status.setText(self.tr("Saved"))
         self.saved.emit(count)
         self.ctx.bus.changed.emit("training")
-        if self.pending:
-            self.timer.start()
 
     def _failed(self, exc: BaseException) -> None:
         from rumahbatik.ui.errors import show_error
 
-        self.saving = False
         self.status.setText("")
         show_error(self, exc)
         if self.cohort_id is not None:  # show what the database really holds

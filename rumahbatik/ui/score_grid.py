@@ -8,6 +8,7 @@ are saved through ``training.record_scores`` in one call per batch.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QRegularExpression,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QRegularExpressionValidator
@@ -41,13 +41,13 @@ from PySide6.QtWidgets import (
 from rumahbatik.domain.formatting import format_number
 from rumahbatik.services import training
 from rumahbatik.services.training_types import ScoreCell, ScoreGrid
+from rumahbatik.ui.batch_saver import BatchSaver
 from rumahbatik.ui.context import UiContext
 from rumahbatik.ui.operations import run_in_background
 
 log = logging.getLogger(__name__)
 
 SCORE_PATTERN = r"^(|100([.,]0{0,2})?|\d{1,2}([.,]\d{0,2})?)$"
-SAVE_DELAY_MS = 400
 LOW = Decimal(60)
 
 
@@ -229,8 +229,6 @@ class ScoreGridWidget(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.cohort_id: int | None = None
-        self.pending: dict[tuple[int, int], ScoreCell | None] = {}
-        self.saving = False
         self.model = ScoreModel(self)
         self.view = QTableView(self)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -245,11 +243,11 @@ class ScoreGridWidget(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.horizontalHeader().setMinimumSectionSize(80)
-        self.model.scores_changed.connect(self._queue)
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(SAVE_DELAY_MS)
-        self.timer.timeout.connect(self.flush)
+        self.model.scores_changed.connect(lambda changes: self.saver.queue(changes))
+        self.saver = BatchSaver(self, self._save_batch)
+        self.saver.queued.connect(lambda: self.status.setText(self.tr("Saving…")))
+        self.saver.saved.connect(self._saved)
+        self.saver.failed.connect(self._failed)
 
         self.note_button = QPushButton(self.tr("Note…"), self)
         self.note_button.clicked.connect(self.edit_note)
@@ -281,40 +279,32 @@ class ScoreGridWidget(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(units, QHeaderView.ResizeMode.Stretch)
 
-    def _queue(self, changes: dict[tuple[int, int], ScoreCell | None]) -> None:
-        self.pending.update(changes)
-        self.status.setText(self.tr("Saving…"))
-        self.timer.start()
+    @property
+    def pending(self) -> dict:
+        return self.saver.pending
+
+    @property
+    def saving(self) -> bool:
+        return self.saver.saving
 
     def flush(self) -> None:
-        self.timer.stop()
-        if not self.pending or self.cohort_id is None:
-            return
-        if self.saving:
-            self.timer.start()
-            return
-        batch, self.pending = self.pending, {}
-        self.saving = True
+        """Save what changed since the last save, in one service call."""
+        if self.cohort_id is not None:
+            self.saver.flush()
+
+    def _save_batch(self, batch: dict) -> Callable[[], int]:
         db, actor, cohort_id = self.ctx.db, self.ctx.actor, self.cohort_id
-        run_in_background(
-            self,
-            lambda: training.record_scores(db, actor, cohort_id, batch),
-            self._saved,
-            on_error=self._failed,
-        )
+        assert cohort_id is not None
+        return lambda: training.record_scores(db, actor, cohort_id, batch)
 
     def _saved(self, count: int) -> None:
-        self.saving = False
         self.status.setText(self.tr("Saved"))
         self.saved.emit(count)
         self.ctx.bus.changed.emit("training")
-        if self.pending:
-            self.timer.start()
 
     def _failed(self, exc: BaseException) -> None:
         from rumahbatik.ui.errors import show_error
 
-        self.saving = False
         self.status.setText("")
         show_error(self, exc)
         if self.cohort_id is not None:
