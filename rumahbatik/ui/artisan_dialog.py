@@ -31,7 +31,7 @@ from rumahbatik.domain.people import SKILL_LABELS, TECHNIQUE_LABELS, SkillLevel,
 from rumahbatik.services import media, people
 from rumahbatik.services.people import ArtisanInput, PersonData
 from rumahbatik.ui.context import UiContext
-from rumahbatik.ui.errors import error_text
+from rumahbatik.ui.error_label import ErrorLabel
 from rumahbatik.ui.i18n import t
 from rumahbatik.ui.person_form import PersonFields, date_edit, read_date
 
@@ -137,11 +137,7 @@ class ArtisanDialog(QDialog):
         v.addStretch(1)
         tabs.addTab(page2, self.tr("Artisan"))
 
-        self.message = QLabel(self)
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.hide()
+        self.message = ErrorLabel(self)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -212,8 +208,7 @@ class ArtisanDialog(QDialog):
         )
 
     def _show(self, exc: DomainError) -> None:
-        self.message.setText(error_text(exc))
-        self.message.show()
+        self.message.show_error(exc)
 
     def save(self) -> None:
         """Validate and save in one call; on any refusal nothing is saved and we stay open."""

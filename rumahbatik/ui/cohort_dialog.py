@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -28,7 +27,7 @@ from rumahbatik.domain.errors import DomainError
 from rumahbatik.services import training
 from rumahbatik.services.training_types import CohortData, CohortInput
 from rumahbatik.ui.context import UiContext
-from rumahbatik.ui.errors import error_text
+from rumahbatik.ui.error_label import ErrorLabel
 
 #: Suggestions for the funding source; any other text may be typed.
 FUNDING_SOURCES = ("DAK non-fisik", "APBD Kota Probolinggo", "APBN")
@@ -134,11 +133,7 @@ class CohortDialog(QDialog):
         form.addRow(self.tr("&Notes"), self.notes)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        self.message = QLabel(self)
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.hide()
+        self.message = ErrorLabel(self)
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -193,7 +188,6 @@ class CohortDialog(QDialog):
                     self.ctx.db, self.ctx.actor, self.cohort.id, self.value()
                 )
         except DomainError as exc:
-            self.message.setText(error_text(exc))
-            self.message.show()
+            self.message.show_error(exc)
             return
         self.accept()

@@ -37,7 +37,7 @@ from rumahbatik.domain.formatting import format_number
 from rumahbatik.services import training
 from rumahbatik.services.training_types import CompetencyInput, CourseData, CourseInput
 from rumahbatik.ui.context import UiContext
-from rumahbatik.ui.errors import error_text
+from rumahbatik.ui.error_label import ErrorLabel
 
 
 class CourseDialog(QDialog):
@@ -122,11 +122,7 @@ class CourseDialog(QDialog):
         )
         right.addWidget(self.units, 1)
         right.addLayout(unit_bar)
-        self.message = QLabel(self)
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.hide()
+        self.message = ErrorLabel(self)
         right.addWidget(self.message)
         self.save_button = QPushButton(self.tr("&Save course"), self)
         self.save_button.setObjectName("saveCourse")
@@ -275,8 +271,7 @@ class CourseDialog(QDialog):
                     self.ctx.db, self.ctx.actor, self.course.id, self.value()
                 )
         except DomainError as exc:
-            self.message.setText(error_text(exc))
-            self.message.show()
+            self.message.show_error(exc)
             return
         self.changed = True
         self.reload(saved.id)

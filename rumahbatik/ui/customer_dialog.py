@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -20,7 +19,7 @@ from rumahbatik.domain.people import CUSTOMER_TYPE_LABELS, CustomerType
 from rumahbatik.services import people
 from rumahbatik.services.people import CustomerInput, PersonData
 from rumahbatik.ui.context import UiContext
-from rumahbatik.ui.errors import error_text
+from rumahbatik.ui.error_label import ErrorLabel
 from rumahbatik.ui.i18n import t
 from rumahbatik.ui.person_form import PersonFields
 
@@ -52,11 +51,7 @@ class CustomerDialog(QDialog):
         self.active.setChecked(True)
         form.addRow("", self.active)
         layout.addLayout(form)
-        self.message = QLabel(self)
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.hide()
+        self.message = ErrorLabel(self)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -93,7 +88,6 @@ class CustomerDialog(QDialog):
                     self.ctx.db, self.ctx.actor, self.person.id, person, customer
                 )
         except DomainError as exc:
-            self.message.setText(error_text(exc))
-            self.message.show()
+            self.message.show_error(exc)
             return
         self.accept()

@@ -18,6 +18,7 @@ from rumahbatik.db import Database
 from rumahbatik.domain.errors import DomainError
 from rumahbatik.services import users
 from rumahbatik.services.context import Actor
+from rumahbatik.ui.error_label import ErrorLabel
 from rumahbatik.ui.errors import error_text
 
 
@@ -69,11 +70,7 @@ class LoginDialog(QDialog):
         form.addRow(self.tr("&User name"), self.username)
         form.addRow(self.tr("&Password"), self.password)
         layout.addLayout(form)
-        self.message = QLabel(self)
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.hide()
+        self.message = ErrorLabel(self)
         layout.addWidget(self.message)
         if demo:
             hint = QLabel(
@@ -102,8 +99,7 @@ class LoginDialog(QDialog):
         try:
             self.actor = users.login(self.db, self.username.text(), self.password.text())
         except DomainError as exc:
-            self.message.setText(error_text(exc))
-            self.message.show()
+            self.message.show_error(exc)
             self.password.clear()
             self.password.setFocus()
             return
@@ -145,11 +141,7 @@ class FirstAdminDialog(QDialog):
         form.addRow(self.tr("&Password"), self.password)
         form.addRow(self.tr("Password &again"), self.password2)
         layout.addLayout(form)
-        self.message = QLabel(self)
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.hide()
+        self.message = ErrorLabel(self)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(self)
         self.create_button = buttons.addButton(

@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QVBoxLayout,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 from rumahbatik.domain.errors import DomainError, ValidationError
 from rumahbatik.services import users
 from rumahbatik.ui.context import UiContext
-from rumahbatik.ui.errors import error_text
+from rumahbatik.ui.error_label import ErrorLabel
 
 
 class ChangePasswordDialog(QDialog):
@@ -36,11 +35,7 @@ class ChangePasswordDialog(QDialog):
         form.addRow(self.tr("&New password"), self.new)
         form.addRow(self.tr("New password &again"), self.new2)
         layout.addLayout(form)
-        self.message = QLabel(self)
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.hide()
+        self.message = ErrorLabel(self)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -55,8 +50,7 @@ class ChangePasswordDialog(QDialog):
                 raise ValidationError("password_mismatch")
             users.change_own_password(self.ctx.db, self.ctx.actor, self.old.text(), self.new.text())
         except DomainError as exc:
-            self.message.setText(error_text(exc))
-            self.message.show()
+            self.message.show_error(exc)
             return
         QMessageBox.information(self, self.windowTitle(), self.tr("Your password was changed."))
         self.accept()

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -20,7 +19,7 @@ from rumahbatik.domain.validation import format_phone
 from rumahbatik.services import suppliers
 from rumahbatik.services.suppliers import SupplierData, SupplierInput
 from rumahbatik.ui.context import UiContext
-from rumahbatik.ui.errors import error_text
+from rumahbatik.ui.error_label import ErrorLabel
 from rumahbatik.ui.i18n import t
 
 
@@ -60,11 +59,7 @@ class SupplierDialog(QDialog):
         form.addRow(t("People", F.NOTES), self.notes)
         form.addRow("", self.active)
         layout.addLayout(form)
-        self.message = QLabel(self)
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.hide()
+        self.message = ErrorLabel(self)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -99,7 +94,6 @@ class SupplierDialog(QDialog):
             else:
                 suppliers.update_supplier(self.ctx.db, self.ctx.actor, self.supplier.id, value)
         except DomainError as exc:
-            self.message.setText(error_text(exc))
-            self.message.show()
+            self.message.show_error(exc)
             return
         self.accept()

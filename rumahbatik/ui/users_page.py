@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -26,7 +25,7 @@ from rumahbatik.domain.roles import ROLE_LABELS, Role
 from rumahbatik.services import users
 from rumahbatik.services.users import UserData
 from rumahbatik.ui.context import UiContext
-from rumahbatik.ui.errors import error_text
+from rumahbatik.ui.error_label import ErrorLabel
 from rumahbatik.ui.i18n import t
 
 
@@ -75,11 +74,7 @@ class UserDialog(QDialog):
             self.active.setChecked(user.active)
             form.addRow("", self.active)
         layout.addLayout(form)
-        self.message = QLabel(self)
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.hide()
+        self.message = ErrorLabel(self)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -111,8 +106,7 @@ class UserDialog(QDialog):
                     active=self.active.isChecked(),
                 )
         except DomainError as exc:
-            self.message.setText(error_text(exc))
-            self.message.show()
+            self.message.show_error(exc)
             return
         self.accept()
 
@@ -134,11 +128,7 @@ class PasswordResetDialog(QDialog):
         form.addRow(self.tr("&New password"), self.password)
         form.addRow(self.tr("Password &again"), self.password2)
         layout.addLayout(form)
-        self.message = QLabel(self)
-        self.message.setObjectName("message")
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = ErrorLabel(self)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -153,8 +143,7 @@ class PasswordResetDialog(QDialog):
                 raise ValidationError("password_mismatch")
             users.set_password(self.ctx.db, self.ctx.actor, self.user.id, self.password.text())
         except DomainError as exc:
-            self.message.setText(error_text(exc))
-            self.message.show()
+            self.message.show_error(exc)
             return
         self.accept()
 
