@@ -14,6 +14,7 @@ from pathlib import Path
 
 from rumahbatik import __version__, config
 from rumahbatik.domain.errors import DomainError, ValidationError
+from rumahbatik.domain.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("rumahbatik.cli")
 
@@ -255,22 +256,40 @@ def _cmd_certificates(args: argparse.Namespace) -> int:
     return 0
 
 
+VERIFY_WORDS = {
+    "genuine": QT_TRANSLATE_NOOP("Cli", "GENUINE"),
+    "revoked": QT_TRANSLATE_NOOP("Cli", "REVOKED"),
+    "unknown": QT_TRANSLATE_NOOP("Cli", "UNKNOWN CODE"),
+}
+VERIFY_FIELDS = (
+    ("number", QT_TRANSLATE_NOOP("Cli", "Number")),
+    ("holder_name", QT_TRANSLATE_NOOP("Cli", "Holder")),
+    ("course_name", QT_TRANSLATE_NOOP("Cli", "Course")),
+    ("cohort_code", QT_TRANSLATE_NOOP("Cli", "Cohort")),
+    ("issued_at", QT_TRANSLATE_NOOP("Cli", "Issued")),
+    ("revoked_reason", QT_TRANSLATE_NOOP("Cli", "Revoked because")),
+)
+
+
 def _cmd_verify(args: argparse.Namespace) -> int:
     from rumahbatik.domain.formatting import format_datetime
     from rumahbatik.services.certificates import GENUINE, verify
     from rumahbatik.services.context import system_actor
+    from rumahbatik.textcatalog import translator
 
     db = _open(args)
     result = verify(db, system_actor(), args.code)
-    print(result.status.upper())
+    tr = translator(_language[0])
+    print(tr("Cli", VERIFY_WORDS.get(result.status, result.status.upper())))
     if result.number:
-        print(f"Number:  {result.number}")
-        print(f"Holder:  {result.holder_name}")
-        print(f"Course:  {result.course_name}")
-        print(f"Cohort:  {result.cohort_code}")
-        print(f"Issued:  {format_datetime(result.issued_at)}")
-    if result.revoked_reason:
-        print(f"Revoked: {result.revoked_reason}")
+        labels = [(tr("Cli", label), key) for key, label in VERIFY_FIELDS]
+        width = max(len(label) for label, _key in labels) + 2
+        for label, key in labels:
+            value = getattr(result, key)
+            if key == "issued_at":
+                value = format_datetime(value)
+            if value:
+                print(f"{label + ':':<{width}}{value}")
     return 0 if result.status == GENUINE else 1
 
 

@@ -8,6 +8,7 @@ from rumahbatik import cli
 from rumahbatik.db import Database, migrate
 from rumahbatik.services import certificates, users
 from rumahbatik.services.context import Actor
+from rumahbatik.textcatalog import translator
 from tests.services.training_helpers import closed_cohort
 
 
@@ -37,9 +38,12 @@ def test_certificates_and_verify(tmp_path, capsys):
     db.dispose()
     assert cli.main(["verify", rows[0].verification_code.lower(), "--db", url]) == 0
     printed = capsys.readouterr().out
-    assert "GENUINE" in printed and rows[0].number in printed and "Peserta 00" in printed
+    # in the database's language (Indonesian by default)
+    tr = translator("id")
+    assert printed.splitlines()[0] == tr("Cli", "GENUINE")
+    assert rows[0].number in printed and "Peserta 00" in printed
     assert cli.main(["verify", "AAAA-AAAA-AAAA-AAAA", "--db", url]) == 1
-    assert "UNKNOWN" in capsys.readouterr().out
+    assert capsys.readouterr().out.strip() == tr("Cli", "UNKNOWN CODE")
 
 
 def test_unknown_cohort_and_wrong_suffix(tmp_path, capsys):
