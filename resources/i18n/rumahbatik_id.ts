@@ -2,6 +2,15 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../rumahbatik/cli.py" line="+283"/>
+        <location line="+2"/>
+        <source>Cli</source>
+        <translation>Cli</translation>
+    </message>
+</context>
+<context>
     <name>ArtisanDialog</name>
     <message>
         <location filename="../../rumahbatik/ui/artisan_dialog.py" line="+64"/>
@@ -44,7 +53,7 @@
         <translation>Pengrajin</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+35"/>
         <source>no photo</source>
         <translation>tidak ada foto</translation>
     </message>
@@ -67,7 +76,7 @@
 <context>
     <name>AttendanceGridWidget</name>
     <message>
-        <location filename="../../rumahbatik/ui/attendance_grid.py" line="+235"/>
+        <location filename="../../rumahbatik/ui/attendance_grid.py" line="+232"/>
         <source>All present for the selected day</source>
         <translation>Semua hadir pada hari terpilih</translation>
     </message>
@@ -77,12 +86,12 @@
         <translation>Tombol: H hadir · T terlambat · I izin · A alpa · Spasi mengganti tanda · Del menghapus</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-9"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+49"/>
         <source>Saved</source>
         <translation>Disimpan</translation>
     </message>
@@ -90,7 +99,7 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location line="-164"/>
+        <location line="-156"/>
         <source>Day %1
 %2</source>
         <translation>Hari %1
@@ -430,7 +439,7 @@ Silakan masuk lagi.</translation>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../rumahbatik/ui/password_dialog.py" line="+26"/>
+        <location filename="../../rumahbatik/ui/password_dialog.py" line="+25"/>
         <source>Change my password</source>
         <translation>Ganti kata sandi saya</translation>
     </message>
@@ -450,15 +459,64 @@ Silakan masuk lagi.</translation>
         <translation>&amp;Ulangi kata sandi baru</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>Your password was changed.</source>
         <translation>Kata sandi Anda sudah diganti.</translation>
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../rumahbatik/cli.py" line="-25"/>
+        <source>GENUINE</source>
+        <extracomment>The language of the messages: the database&apos;s setting once it is open, Indonesian before.</extracomment>
+        <translation>ASLI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REVOKED</source>
+        <translation>DICABUT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UNKNOWN CODE</source>
+        <translation>KODE TIDAK DIKENAL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holder</source>
+        <translation>Pemegang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Course</source>
+        <translation>Pelatihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cohort</source>
+        <translation>Angkatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation>Diterbitkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked because</source>
+        <translation>Dicabut karena</translation>
+    </message>
+</context>
+<context>
     <name>CohortDialog</name>
     <message>
-        <location filename="../../rumahbatik/ui/cohort_dialog.py" line="+55"/>
+        <location filename="../../rumahbatik/ui/cohort_dialog.py" line="+54"/>
         <source>New cohort</source>
         <extracomment>Suggestions for the funding source; any other text may be typed.</extracomment>
         <translation>Angkatan baru</translation>
@@ -519,7 +577,7 @@ Silakan masuk lagi.</translation>
         <translation>&amp;Catatan</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Automatic: {code}</source>
         <translation>Otomatis: {code}</translation>
     </message>
@@ -607,7 +665,7 @@ Silakan masuk lagi.</translation>
         <translation>Unit kompetensi (bobotnya dihitung dalam nilai akhir)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>&amp;Save course</source>
         <translation>&amp;Simpan pelatihan</translation>
     </message>
@@ -620,7 +678,7 @@ Silakan masuk lagi.</translation>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../rumahbatik/ui/customer_dialog.py" line="+34"/>
+        <location filename="../../rumahbatik/ui/customer_dialog.py" line="+33"/>
         <source>Add customer</source>
         <translation>Tambah pelanggan</translation>
     </message>
@@ -1576,7 +1634,7 @@ Rinciannya ada di file log:
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../rumahbatik/ui/login_dialog.py" line="+120"/>
+        <location filename="../../rumahbatik/ui/login_dialog.py" line="+116"/>
         <source>Welcome to Rumah Batik</source>
         <translation>Selamat datang di Rumah Batik</translation>
     </message>
@@ -1606,7 +1664,7 @@ Rinciannya ada di file log:
         <translation>&amp;Ulangi kata sandi</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Create account</source>
         <translation>Buat akun</translation>
     </message>
@@ -1755,7 +1813,7 @@ Rinciannya ada di file log:
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../rumahbatik/ui/login_dialog.py" line="-97"/>
+        <location filename="../../rumahbatik/ui/login_dialog.py" line="-88"/>
         <source>Log in – Rumah Batik</source>
         <translation>Masuk – Rumah Batik</translation>
     </message>
@@ -1775,7 +1833,7 @@ Rinciannya ada di file log:
         <translation>&amp;Kata sandi</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>This is the demo database: log in as &lt;b&gt;admin&lt;/b&gt; with password &lt;b&gt;admin&lt;/b&gt;. Never use these in real work.</source>
         <translation>Ini basis data demo: masuk sebagai &lt;b&gt;admin&lt;/b&gt; dengan kata sandi &lt;b&gt;admin&lt;/b&gt;. Jangan pernah memakainya untuk pekerjaan sungguhan.</translation>
     </message>
@@ -2579,7 +2637,7 @@ Apa yang berubah? (opsional)</translation>
 <context>
     <name>PasswordResetDialog</name>
     <message>
-        <location filename="../../rumahbatik/ui/users_page.py" line="+125"/>
+        <location filename="../../rumahbatik/ui/users_page.py" line="+119"/>
         <source>New password for {name}</source>
         <translation>Kata sandi baru untuk {name}</translation>
     </message>
@@ -3390,7 +3448,7 @@ Apa yang berubah? (opsional)</translation>
 <context>
     <name>ScoreGridWidget</name>
     <message>
-        <location filename="../../rumahbatik/ui/score_grid.py" line="+254"/>
+        <location filename="../../rumahbatik/ui/score_grid.py" line="+252"/>
         <source>Note…</source>
         <translation>Catatan…</translation>
     </message>
@@ -3405,17 +3463,17 @@ Apa yang berubah? (opsional)</translation>
         <translation>Ketik nilai 0 sampai 100 (misalnya 78,5); sel dengan nilai di bawah 60 berwarna merah.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-10"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+53"/>
         <source>Saved</source>
         <translation>Disimpan</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Enter the score first, then its note.</source>
         <translation>Isi nilainya dulu, baru catatannya.</translation>
     </message>
@@ -3443,7 +3501,7 @@ Apa yang berubah? (opsional)</translation>
 <context>
     <name>ScoreModel</name>
     <message>
-        <location line="-223"/>
+        <location line="-213"/>
         <source>Practical work photo</source>
         <translation>Foto hasil praktik</translation>
     </message>
@@ -3720,7 +3778,7 @@ Apa yang berubah? (opsional)</translation>
 <context>
     <name>SupplierDialog</name>
     <message>
-        <location filename="../../rumahbatik/ui/supplier_dialog.py" line="+35"/>
+        <location filename="../../rumahbatik/ui/supplier_dialog.py" line="+34"/>
         <source>Add supplier</source>
         <translation>Tambah pemasok</translation>
     </message>
@@ -3942,7 +4000,7 @@ Apa yang berubah? (opsional)</translation>
         <translation>Tanggal selesai</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+74"/>
         <source>Venue</source>
         <translation>Tempat</translation>
     </message>
@@ -4305,7 +4363,7 @@ Apa yang berubah? (opsional)</translation>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../rumahbatik/ui/users_page.py" line="-93"/>
+        <location filename="../../rumahbatik/ui/users_page.py" line="-88"/>
         <source>Add user</source>
         <translation>Tambah pengguna</translation>
     </message>
@@ -4348,7 +4406,7 @@ Apa yang berubah? (opsional)</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location line="+101"/>
+        <location line="+91"/>
         <source>&amp;Add user…</source>
         <translation>&amp;Tambah pengguna…</translation>
     </message>
