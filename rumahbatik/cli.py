@@ -279,10 +279,10 @@ def _cmd_verify(args: argparse.Namespace) -> int:
 
     db = _open(args)
     result = verify(db, system_actor(), args.code)
-    tr = translator(_language[0])
-    print(tr("Cli", VERIFY_WORDS.get(result.status, result.status.upper())))
+    translate = translator(_language[0])
+    print(translate("Cli", VERIFY_WORDS.get(result.status, result.status.upper())))
     if result.number:
-        labels = [(tr("Cli", label), key) for key, label in VERIFY_FIELDS]
+        labels = [(translate("Cli", label), key) for key, label in VERIFY_FIELDS]
         width = max(len(label) for label, _key in labels) + 2
         for label, key in labels:
             value = getattr(result, key)

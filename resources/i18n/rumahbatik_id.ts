@@ -2,15 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../rumahbatik/cli.py" line="+283"/>
-        <location line="+2"/>
-        <source>Cli</source>
-        <translation>Cli</translation>
-    </message>
-</context>
-<context>
     <name>ArtisanDialog</name>
     <message>
         <location filename="../../rumahbatik/ui/artisan_dialog.py" line="+64"/>
@@ -467,7 +458,7 @@ Silakan masuk lagi.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../rumahbatik/cli.py" line="-25"/>
+        <location filename="../../rumahbatik/cli.py" line="+260"/>
         <source>GENUINE</source>
         <extracomment>The language of the messages: the database&apos;s setting once it is open, Indonesian before.</extracomment>
         <translation>ASLI</translation>
