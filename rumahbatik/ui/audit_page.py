@@ -117,8 +117,22 @@ class AuditPage(QWidget):
         self.date_from.dateChanged.connect(self.apply_filter)
         self.date_to.dateChanged.connect(self.apply_filter)
         self.table.selectionModel().currentRowChanged.connect(self._show_details)
-        ctx.bus.changed.connect(lambda _area: self.model.reload())
+        # A change elsewhere adds audit rows: reload now if shown, else when next shown.
+        self._stale = False
+        ctx.bus.changed.connect(self._changed_elsewhere)
         self._load_facets()
+
+    def _changed_elsewhere(self, _area: str) -> None:
+        if self.isVisible():
+            self.model.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.model.reload()
 
     def _load_facets(self) -> None:
         def fill(facets: audit.AuditFacets) -> None:

@@ -34,6 +34,9 @@ def _card(title: str, value: str, parent: QWidget, name: str) -> QFrame:
     return frame
 
 
+REFRESH_ON = {"backup", "settings"}
+
+
 class DashboardPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,7 +44,8 @@ class DashboardPage(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(32, 24, 32, 24)
         self.refresh()
-        ctx.bus.changed.connect(lambda _area: self.refresh())
+        # Only what this page shows: not every attendance mark saved elsewhere.
+        ctx.bus.changed.connect(lambda area: self.refresh() if area in REFRESH_ON else None)
 
     def refresh(self) -> None:
         while self._layout.count():
