@@ -170,11 +170,12 @@ def pg_db(request: pytest.FixtureRequest) -> Iterator[Database]:
     url = request.getfixturevalue("_pg_migrated")
     db = Database(url)
     truncate_all(db)
-    # The migrations' reference data (regions) is gone with the truncate: put it back, so
-    # PostgreSQL starts from what a fresh SQLite copy has.
-    from tests.services.regions_seed import ensure_regions
+    # The migrations' reference data (regions, locations) is gone with the truncate: put it
+    # back, so PostgreSQL starts from what a fresh SQLite copy has.
+    from tests.services.regions_seed import ensure_locations, ensure_regions
 
     ensure_regions(db)
+    ensure_locations(db)
     yield db
     db.dispose()
 

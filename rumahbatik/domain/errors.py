@@ -80,14 +80,15 @@ MESSAGES: dict[str, str] = {
         "Errors", "{field}: {date} is in the future. Check the day, month and year."
     ),
     "date_unreadable": QT_TRANSLATE_NOOP(
-        "Errors", "{field}: \"{value}\" is not a date. Write it as dd/mm/yyyy, e.g. 23/05/2022."
+        "Errors", '{field}: "{value}" is not a date. Write it as dd/mm/yyyy, e.g. 23/05/2022.'
     ),
     "gender_unreadable": QT_TRANSLATE_NOOP(
-        "Errors", "{field}: \"{value}\" is not a gender. Write L or P (Laki-laki, Perempuan)."
+        "Errors", '{field}: "{value}" is not a gender. Write L or P (Laki-laki, Perempuan).'
     ),
     "region_unknown": QT_TRANSLATE_NOOP(
-        "Errors", "{field}: \"{value}\" is not in the list. Choose one from the list (or add it "
-        "under Regions first)."
+        "Errors",
+        '{field}: "{value}" is not in the list. Choose one from the list (or add it '
+        "under Regions first).",
     ),
     "kelurahan_mismatch": QT_TRANSLATE_NOOP(
         "Errors",
@@ -95,11 +96,11 @@ MESSAGES: dict[str, str] = {
         "{kecamatan}, or change the kecamatan.",
     ),
     "technique_unknown": QT_TRANSLATE_NOOP(
-        "Errors", "Unknown technique \"{technique}\". Use one of: {choices}."
+        "Errors", 'Unknown technique "{technique}". Use one of: {choices}.'
     ),
     "skill_level_invalid": QT_TRANSLATE_NOOP(
         "Errors",
-        "The skill level \"{level}\" for {technique} is not valid. Use 1 (beginner), "
+        'The skill level "{level}" for {technique} is not valid. Use 1 (beginner), '
         "2 (capable), 3 (skilled) or 4 (master).",
     ),
     "person_has_history": QT_TRANSLATE_NOOP(
@@ -110,7 +111,7 @@ MESSAGES: dict[str, str] = {
     ),
     "walk_in_protected": QT_TRANSLATE_NOOP(
         "Errors",
-        "\"{name}\" is the walk-in customer that counter sales use. It cannot be deleted or "
+        '"{name}" is the walk-in customer that counter sales use. It cannot be deleted or '
         "switched off; rename it if needed.",
     ),
     "supplier_name_taken": QT_TRANSLATE_NOOP(
@@ -219,9 +220,7 @@ MESSAGES: dict[str, str] = {
     "not_an_instructor": QT_TRANSLATE_NOOP(
         "Errors", "{name} is not an active user with the instructor role. Choose an instructor."
     ),
-    "already_enrolled": QT_TRANSLATE_NOOP(
-        "Errors", "{name} is already in cohort {cohort_code}."
-    ),
+    "already_enrolled": QT_TRANSLATE_NOOP("Errors", "{name} is already in cohort {cohort_code}."),
     "not_enrolled": QT_TRANSLATE_NOOP(
         "Errors",
         "{name} is not an enrolled trainee of this cohort (waiting list or withdrawn).",
@@ -234,11 +233,11 @@ MESSAGES: dict[str, str] = {
     ),
     "score_invalid": QT_TRANSLATE_NOOP(
         "Errors",
-        "The score \"{value}\" for {name} ({competency}) is not valid. Use a number from 0 to "
+        'The score "{value}" for {name} ({competency}) is not valid. Use a number from 0 to '
         "100 with at most 2 decimals, e.g. 85 or 72,5.",
     ),
     "mark_invalid": QT_TRANSLATE_NOOP(
-        "Errors", "\"{value}\" is not an attendance mark. Use present, late, excused or absent."
+        "Errors", '"{value}" is not an attendance mark. Use present, late, excused or absent.'
     ),
     "override_reason_required": QT_TRANSLATE_NOOP(
         "Errors", "Write the reason for changing the result of {name}; it is kept in the audit log."
@@ -248,9 +247,7 @@ MESSAGES: dict[str, str] = {
         "{name} did not pass, so no certificate can be issued. Issue a participation letter "
         "instead.",
     ),
-    "no_result": QT_TRANSLATE_NOOP(
-        "Errors", "{name} has no result yet. Close the cohort first."
-    ),
+    "no_result": QT_TRANSLATE_NOOP("Errors", "{name} has no result yet. Close the cohort first."),
     "revoke_reason_required": QT_TRANSLATE_NOOP(
         "Errors", "Write the reason for revoking certificate {number}."
     ),
@@ -261,6 +258,66 @@ MESSAGES: dict[str, str] = {
         "Errors",
         "The certificate PDF renderer is not installed in this version ({reason}). Update the "
         "program.",
+    ),
+    # stock: items, the ledger, transfers, counts
+    "stock_insufficient": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Not enough {item} at {location}: {available} {unit} on hand, {requested} {unit} "
+        "needed. Receive or transfer stock first, or lower the quantity.",
+    ),
+    "quantity_not_whole": QT_TRANSLATE_NOOP(
+        "Errors", "{item} is counted in whole {unit}; {quantity} is not a whole number."
+    ),
+    "quantity_not_positive": QT_TRANSLATE_NOOP(
+        "Errors", "{item}: enter a quantity above zero (not {quantity})."
+    ),
+    "cost_negative": QT_TRANSLATE_NOOP("Errors", "{item}: the cost cannot be below zero ({cost})."),
+    "sku_taken": QT_TRANSLATE_NOOP(
+        "Errors", "The SKU {sku} is already used by {name}. Choose another SKU."
+    ),
+    "barcode_taken": QT_TRANSLATE_NOOP(
+        "Errors", "The barcode {barcode} is already used by {name}. Scan or type another one."
+    ),
+    "item_has_moves": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} has stock history and cannot be deleted. Set it inactive instead.",
+    ),
+    "item_inactive": QT_TRANSLATE_NOOP(
+        "Errors", "{name} is set inactive. Switch it on again before receiving it."
+    ),
+    "item_kind_wrong": QT_TRANSLATE_NOOP(
+        "Errors", "{name} is not a {expected}. Choose another item."
+    ),
+    "variant_parent_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "A variant must belong to a product that is not itself a variant."
+    ),
+    "location_inactive": QT_TRANSLATE_NOOP(
+        "Errors", "The location {location} is not in use any more. Choose another one."
+    ),
+    "same_location": QT_TRANSLATE_NOOP(
+        "Errors", "A transfer needs two different locations. Choose where the goods go."
+    ),
+    "lines_required": QT_TRANSLATE_NOOP("Errors", "Add at least one line with an item."),
+    "duplicate_line": QT_TRANSLATE_NOOP(
+        "Errors", "{item} is on the list twice. Put the whole quantity on one line."
+    ),
+    "barcode_unknown": QT_TRANSLATE_NOOP(
+        "Errors", "No item has the barcode or SKU {barcode}. Check the label or search by name."
+    ),
+    "count_not_draft": QT_TRANSLATE_NOOP(
+        "Errors", "The stock count {number} is already {status} and cannot be changed."
+    ),
+    "count_open": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A stock count of {location} is already open ({number}). Post or cancel it first.",
+    ),
+    "count_incomplete": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{missing} lines of stock count {number} have no counted quantity yet. Enter them "
+        "(0 if nothing was found) before posting.",
+    ),
+    "date_invalid_range": QT_TRANSLATE_NOOP(
+        "Errors", "The period is upside down: {start} is after {end}."
     ),
     # The default codes of DomainError and Conflict, for errors raised without a code.
     "error": QT_TRANSLATE_NOOP("Errors", "The request could not be carried out."),

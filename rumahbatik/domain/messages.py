@@ -11,12 +11,13 @@ from typing import Any
 
 from rumahbatik.domain.errors import MESSAGES, DomainError, format_message
 from rumahbatik.domain.roles import ROLE_LABELS, Role
+from rumahbatik.domain.stock import UNIT_LABELS, Unit
 from rumahbatik.domain.validation import REASONS
 
 Translate = Callable[[str, str], str]
 
 #: Contexts where a field label may have been marked for translation, in search order.
-FIELD_CONTEXTS = ("Settings", "Fields", "People", "Motifs", "Exports")
+FIELD_CONTEXTS = ("Settings", "Fields", "People", "Motifs", "Stock", "Production", "Exports")
 
 
 def _identity(_context: str, text: str) -> str:
@@ -41,6 +42,11 @@ def render(exc: DomainError, translate: Translate = _identity) -> str:
     if "role" in params:
         try:
             params["role"] = translate("Roles", ROLE_LABELS[Role(params["role"])])
+        except ValueError:
+            pass
+    if "unit" in params:
+        try:
+            params["unit"] = translate("Stock", UNIT_LABELS[Unit(params["unit"])])
         except ValueError:
             pass
     if params.get("reason_key") in REASONS:

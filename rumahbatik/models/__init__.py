@@ -18,7 +18,26 @@ from rumahbatik.models.people import (
     Region,
     Supplier,
 )
+from rumahbatik.models.production import (
+    BatchMaterial,
+    BatchStage,
+    BatchStageArtisan,
+    ProductionBatch,
+    RecipeMaterial,
+    RecipeStage,
+    WageEntry,
+    WagePayment,
+)
 from rumahbatik.models.settings import SettingValue
+from rumahbatik.models.stock import (
+    Item,
+    Location,
+    StockBalance,
+    StockCount,
+    StockCountLine,
+    StockDocument,
+    StockMove,
+)
 from rumahbatik.models.training import (
     Attendance,
     Certificate,
@@ -33,6 +52,21 @@ from rumahbatik.models.training import (
 from rumahbatik.models.users import User
 
 __all__ = [
+    "BatchMaterial",
+    "BatchStage",
+    "BatchStageArtisan",
+    "Item",
+    "Location",
+    "ProductionBatch",
+    "RecipeMaterial",
+    "RecipeStage",
+    "StockBalance",
+    "StockCount",
+    "StockCountLine",
+    "StockDocument",
+    "StockMove",
+    "WageEntry",
+    "WagePayment",
     "Attendance",
     "Certificate",
     "Cohort",

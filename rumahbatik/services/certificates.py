@@ -22,8 +22,7 @@ import secrets
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import insert, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rumahbatik.db import Database
@@ -39,12 +38,12 @@ from rumahbatik.models import (
     CompetencyScore,
     Course,
     Enrollment,
-    NumberSeries,
     Person,
     SettingValue,
 )
 from rumahbatik.services import audit
 from rumahbatik.services.context import Actor
+from rumahbatik.services.numbering import next_value
 from rumahbatik.services.training_common import (
     cohort_by_code,
     competencies,
@@ -81,26 +80,6 @@ def format_number(kind: CertificateKind, prefix: str, course_code: str, year: in
     """``RB/PBD/2022/0007``; participation letters ``RB/PBD/SK/2022/0001``."""
     middle = course_code if kind == CertificateKind.CERTIFICATE else f"{course_code}/SK"
     return f"{prefix}/{middle}/{year}/{n:04d}" if prefix else f"{middle}/{year}/{n:04d}"
-
-
-def next_value(session: Session, key: str) -> int:
-    """The next value of a gapless series, in the caller's transaction (row made if missing)."""
-    stmt = (
-        update(NumberSeries)
-        .where(NumberSeries.key == key)
-        .values(value=NumberSeries.value + 1)
-        .returning(NumberSeries.value)
-    )
-    value = session.execute(stmt).scalar()
-    if value is not None:
-        return int(value)
-    try:
-        with session.begin_nested():
-            session.execute(insert(NumberSeries).values(key=key, value=1))
-        return 1
-    except IntegrityError:  # another PC created the row between our UPDATE and INSERT
-        value = session.execute(stmt).scalar_one()
-        return int(value)
 
 
 def installation_secret(session: Session) -> bytes:

@@ -9,6 +9,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from rumahbatik import config
 from rumahbatik.config import SETTINGS_BY_KEY, SettingSpec
@@ -62,6 +63,14 @@ def _encode(spec: SettingSpec, value: Any) -> str | None:
     if spec.kind == "decimal":
         return json.dumps(str(value))
     return json.dumps(value)
+
+
+def setting_in_session(session: Session, key: str) -> Any:
+    """One setting read inside the caller's transaction (services that depend on a setting,
+    like ``allow_negative_stock``, decide with the value their own transaction sees)."""
+    spec = config.SETTINGS_BY_KEY[key]
+    row = session.get(SettingValue, key)
+    return _decode(spec, row) if row is not None else spec.default
 
 
 def get_settings(db: Database) -> Settings:

@@ -43,3 +43,21 @@ def ensure_regions(db: Database) -> None:
                     for k in kelurahan
                 ],
             )  # fmt: skip
+
+
+def ensure_locations(db: Database) -> None:
+    """Seed the gudang and toko locations as migration 0004 does, if the table is empty."""
+    from rumahbatik.models import Location
+
+    with db.transaction() as session:
+        if session.scalar(select(func.count(Location.id))):
+            return
+        session.execute(
+            insert(Location),
+            [
+                {"code": "GUDANG", "name": "Gudang", "kind": "store", "active": True,
+                 "position": 1},
+                {"code": "TOKO", "name": "Toko / Galeri", "kind": "shop", "active": True,
+                 "position": 2},
+            ],
+        )  # fmt: skip
