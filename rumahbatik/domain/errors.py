@@ -106,8 +106,8 @@ MESSAGES: dict[str, str] = {
     "person_has_history": QT_TRANSLATE_NOOP(
         "Errors",
         "{name} cannot be deleted: the records keep their history ({designed} motif(s) "
-        "designed, {co_designed} co-designed, {trainings} training(s)). Set them inactive "
-        "instead.",
+        "designed, {co_designed} co-designed, {trainings} training(s), {batches} production "
+        "batch(es), stock or wages). Set them inactive instead.",
     ),
     "walk_in_protected": QT_TRANSLATE_NOOP(
         "Errors",
@@ -318,6 +318,108 @@ MESSAGES: dict[str, str] = {
     ),
     "date_invalid_range": QT_TRANSLATE_NOOP(
         "Errors", "The period is upside down: {start} is after {end}."
+    ),
+    # production: recipes, batches, wages
+    "recipe_not_material": QT_TRANSLATE_NOOP(
+        "Errors", "{name} is not a material. A recipe lists the materials a piece needs."
+    ),
+    "not_a_product": QT_TRANSLATE_NOOP(
+        "Errors", "{name} is not a product. Recipes and batches are made for products."
+    ),
+    "stage_unknown": QT_TRANSLATE_NOOP("Errors", "{stage} is not a stage of making batik."),
+    "stage_twice": QT_TRANSLATE_NOOP(
+        "Errors", "The stage {stage} is on the list twice. Keep one line per stage."
+    ),
+    "rate_negative": QT_TRANSLATE_NOOP(
+        "Errors", "{stage}: the piece rate cannot be below zero ({rate})."
+    ),
+    "batch_qty_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "Enter how many pieces to make: a whole number from 1 to {max} (not {quantity})."
+    ),
+    "batch_closed": QT_TRANSLATE_NOOP(
+        "Errors", "Batch {number} is already finished or cancelled and cannot be changed."
+    ),
+    "batch_nothing_to_issue": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Everything planned for batch {number} has been issued. Enter quantities to issue more.",
+    ),
+    "batch_material_issued": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{item} has already been issued to batch {number}, so it cannot be taken off the list. "
+        "Plan at least {issued} {unit}.",
+    ),
+    "stage_not_in_batch": QT_TRANSLATE_NOOP(
+        "Errors", "Batch {number} has no stage {stage}. Add it to the product's recipe first."
+    ),
+    "not_an_artisan": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} is not registered as an artisan. Mark them as one on the Artisans page first.",
+    ),
+    "artisan_twice": QT_TRANSLATE_NOOP(
+        "Errors", "{name} is listed twice for the stage {stage}. Put all their pieces on one line."
+    ),
+    "pieces_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "{name}: pieces must be a whole number, zero or more (not {pieces})."
+    ),
+    "pieces_too_many": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Stage {stage}: {pieces} pieces are recorded, but the batch has only {planned}.",
+    ),
+    "stage_dates_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "Stage {stage} cannot finish ({finished}) before it starts ({started})."
+    ),
+    "stage_needs_artisan": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Stage {stage} is paid {rate} a piece but nobody is recorded with pieces for it. "
+        "Enter who worked it before finishing the batch.",
+    ),
+    "finish_qty_invalid": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Finished and rejected pieces together must be from 1 to the {planned} planned "
+        "(now {total}).",
+    ),
+    "finish_before_start": QT_TRANSLATE_NOOP(
+        "Errors", "The batch cannot finish on {finished}: it started on {started}."
+    ),
+    "payment_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "Enter the amount paid: more than zero (not {amount})."
+    ),
+    "payment_method_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "Choose how the wages were paid: cash or bank transfer."
+    ),
+    # labels: price labels and hang tags
+    "label_layout_invalid": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A label layout needs at least one column and one row, a page and a label larger "
+        "than zero, and margins and gaps of zero or more.",
+    ),
+    "label_too_small": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Labels of {width} × {height} mm are too small for this kind of label. Make them at "
+        "least {min_width} × {min_height} mm.",
+    ),
+    "label_layout_too_wide": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{columns} columns of {width} mm labels with {gap} mm gaps and a {margin} mm left "
+        "margin need {needed} mm, but the page is {page} mm wide. Use fewer columns, "
+        "narrower labels, smaller gaps or a smaller margin.",
+    ),
+    "label_layout_too_tall": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{rows} rows of {height} mm labels with {gap} mm gaps and a {margin} mm top margin "
+        "need {needed} mm, but the page is {page} mm high. Use fewer rows, shorter labels, "
+        "smaller gaps or a smaller margin.",
+    ),
+    "label_start_invalid": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The first label position must be between 1 and {last}, the number of labels on "
+        "one sheet.",
+    ),
+    "label_copies_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "{name}: print between 0 and {max} labels, not {copies}."
+    ),
+    "labels_none": QT_TRANSLATE_NOOP(
+        "Errors", "There are no labels to print. Choose an item and at least one copy."
     ),
     # The default codes of DomainError and Conflict, for errors raised without a code.
     "error": QT_TRANSLATE_NOOP("Errors", "The request could not be carried out."),

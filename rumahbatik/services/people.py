@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, select
@@ -38,14 +39,22 @@ from rumahbatik.domain.validation import (
 from rumahbatik.models import (
     ArtisanProfile,
     ArtisanSkill,
+    BatchStage,
+    BatchStageArtisan,
     Cohort,
     Course,
     CustomerProfile,
     Enrollment,
+    Item,
+    Location,
     Motif,
     MotifCoDesigner,
     Person,
+    ProductionBatch,
     Region,
+    StockBalance,
+    WageEntry,
+    WagePayment,
 )
 from rumahbatik.services import audit
 from rumahbatik.services.context import Actor
@@ -606,6 +615,27 @@ class TrainingRef:
 
 
 @dataclass(frozen=True)
+class ProductionRef:
+    """A stage of a production batch the person worked on."""
+
+    batch_number: str
+    product: str
+    stage: str  # domain.production.Stage value
+    pieces: int
+    status: str  # domain.production.BatchStatus value
+    finished_on: date | None
+
+
+@dataclass(frozen=True)
+class HeldStock:
+    """Stock the person holds at home (cloth handed out for work)."""
+
+    item_name: str
+    quantity: Decimal
+    unit: str
+
+
+@dataclass(frozen=True)
 class PersonHistory:
     """What a person has done here, for the detail panel and the delete check.
 
@@ -615,10 +645,16 @@ class PersonHistory:
 
     motifs: tuple[MotifRef, ...] = ()
     trainings: tuple[TrainingRef, ...] = ()
-    production: tuple[str, ...] = ()
+    production: tuple[ProductionRef, ...] = ()
+    held: tuple[HeldStock, ...] = ()
+    wages_earned: Decimal = Decimal(0)
+    wages_paid: Decimal = Decimal(0)
     consignment: tuple[str, ...] = ()
-    earnings: None = None
-    not_built: tuple[str, ...] = field(default=("production", "consignment", "earnings"))
+    not_built: tuple[str, ...] = field(default=("consignment",))
+
+    @property
+    def wages_owed(self) -> Decimal:
+        return self.wages_earned - self.wages_paid
 
     @property
     def designed(self) -> int:
@@ -630,7 +666,15 @@ class PersonHistory:
 
     @property
     def is_empty(self) -> bool:
-        return not (self.motifs or self.trainings or self.production or self.consignment)
+        return not (
+            self.motifs
+            or self.trainings
+            or self.production
+            or self.held
+            or self.wages_earned
+            or self.wages_paid
+            or self.consignment
+        )
 
 
 def _history(session: Session, person_id: int) -> PersonHistory:
@@ -666,11 +710,53 @@ def _history(session: Session, person_id: int) -> PersonHistory:
             .order_by(Cohort.start_date)
         )
     )
-    return PersonHistory(motifs=motifs, trainings=trainings)
+    production = tuple(
+        ProductionRef(number, product, stage, pieces, status, finished_on)
+        for number, product, stage, pieces, status, finished_on in session.execute(
+            select(
+                ProductionBatch.number,
+                Item.name,
+                BatchStage.stage,
+                BatchStageArtisan.pieces,
+                ProductionBatch.status,
+                ProductionBatch.finished_on,
+            )
+            .join(BatchStage, BatchStage.id == BatchStageArtisan.stage_id)
+            .join(ProductionBatch, ProductionBatch.id == BatchStage.batch_id)
+            .join(Item, Item.id == ProductionBatch.product_id)
+            .where(BatchStageArtisan.artisan_id == person_id)
+            .order_by(ProductionBatch.id.desc(), BatchStage.position)
+        )
+    )
+    held = tuple(
+        HeldStock(name, Decimal(qty), unit)
+        for name, qty, unit in session.execute(
+            select(Item.name, StockBalance.quantity, Item.unit)
+            .join(StockBalance, StockBalance.item_id == Item.id)
+            .join(Location, Location.id == StockBalance.location_id)
+            .where(Location.person_id == person_id, StockBalance.quantity != 0)
+            .order_by(Item.name_key)
+        )
+    )
+    earned = session.scalar(
+        select(func.sum(WageEntry.amount)).where(WageEntry.artisan_id == person_id)
+    )
+    paid = session.scalar(
+        select(func.sum(WagePayment.amount)).where(WagePayment.artisan_id == person_id)
+    )
+    return PersonHistory(
+        motifs=motifs,
+        trainings=trainings,
+        production=production,
+        held=held,
+        wages_earned=Decimal(earned or 0),
+        wages_paid=Decimal(paid or 0),
+    )
 
 
 def person_history(db: Database, actor: Actor, person_id: int) -> PersonHistory:
-    """The person's history as far as those areas exist (motifs designed, trainings)."""
+    """The person's history: motifs designed, trainings, production work, cloth held at
+    home and wages (consignment comes with the sales area)."""
     actor.require(Permission.MANAGE_PEOPLE)
     with db.read() as session:
         _get(session, person_id)
@@ -692,6 +778,7 @@ def delete_person(db: Database, actor: Actor, person_id: int) -> None:
                 designed=history.designed,
                 co_designed=history.co_designed,
                 trainings=len(history.trainings),
+                batches=len({p.batch_number for p in history.production}),
             )
         audit.record(
             session, actor, "delete", "person", p.id, old=_audit_view(p), summary=p.full_name

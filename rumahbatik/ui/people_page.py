@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rumahbatik.domain.formatting import format_date
+from rumahbatik.domain.formatting import format_date, format_number, format_rupiah
 from rumahbatik.domain.people import (
     CUSTOMER_TYPE_LABELS,
     GENDER_LABELS,
@@ -41,7 +41,9 @@ from rumahbatik.domain.people import (
     SkillLevel,
     Technique,
 )
+from rumahbatik.domain.production import BATCH_STATUS_LABELS, STAGE_LABELS, BatchStatus, Stage
 from rumahbatik.domain.roles import Permission
+from rumahbatik.domain.stock import UNIT_LABELS, Unit
 from rumahbatik.domain.tables import Table
 from rumahbatik.domain.validation import format_phone
 from rumahbatik.services import people, people_exports, people_list, regions, suppliers
@@ -441,17 +443,53 @@ class PersonListTab(QWidget):
         else:
             out.append(e(self.tr("none yet")))
         out.append("</p>")
-        out.append(
-            "<p style='color:#6b5a48'>"
-            + e(
-                self.tr(
-                    "Production, consignment and earnings will show here once those parts "
-                    "of Rumah Batik are built."
+        out.append(f"<p><b>{e(self.tr('Production'))}</b><br>")
+        if history.production:
+            shown = history.production[:8]
+            out.append("<br>".join(e(self._production_line(p)) for p in shown))
+            if len(history.production) > len(shown):
+                more = len(history.production) - len(shown)
+                out.append("<br>" + e(self.tr("… and %n more", "", more)))
+        else:
+            out.append(e(self.tr("none yet")))
+        out.append("</p>")
+        if history.held:
+            out.append(f"<p><b>{e(self.tr('Stock held at home'))}</b><br>")
+            out.append(
+                "<br>".join(
+                    e(
+                        f"{h.item_name}: {format_number(h.quantity)} "
+                        f"{t('Stock', UNIT_LABELS[Unit(h.unit)])}"
+                    )
+                    for h in history.held
                 )
             )
+            out.append("</p>")
+        if history.wages_earned or history.wages_paid:
+            out.append(f"<p><b>{e(self.tr('Wages'))}</b><br>")
+            out.append(
+                e(
+                    self.tr("earned {earned}, paid {paid}, owed {owed}").format(
+                        earned=format_rupiah(history.wages_earned),
+                        paid=format_rupiah(history.wages_paid),
+                        owed=format_rupiah(history.wages_owed),
+                    )
+                )
+            )
+            out.append("</p>")
+        out.append(
+            "<p style='color:#6b5a48'>"
+            + e(self.tr("Consignment will show here once sales are built."))
             + "</p>"
         )
         return "".join(out)
+
+    def _production_line(self, p: people.ProductionRef) -> str:
+        stage = t("Production", STAGE_LABELS[Stage(p.stage)])
+        status = t("Production", BATCH_STATUS_LABELS[BatchStatus(p.status)])
+        return self.tr("{batch} {product}: {stage}, %n piece(s) ({status})", "", p.pieces).format(
+            batch=p.batch_number, product=p.product, stage=stage, status=status
+        )
 
     def _training_line(self, tr: people.TrainingRef) -> str:
         if tr.status == "waitlist":

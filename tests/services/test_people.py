@@ -243,6 +243,7 @@ def test_delete_refused_with_history_then_inactive(db, staff, manager):
         "designed": 1,
         "co_designed": 0,
         "trainings": 0,
+        "batches": 0,
     }
     assert "Set them inactive instead" in str(err.value)
     with pytest.raises(Conflict) as err:
@@ -250,8 +251,8 @@ def test_delete_refused_with_history_then_inactive(db, staff, manager):
     assert err.value.params["co_designed"] == 1
     history = people.person_history(db, staff, a.id)
     assert [(m.name, m.role) for m in history.motifs] == [("Manggur", "designer")]
-    assert "production" in history.not_built and history.earnings is None
-    assert "trainings" not in history.not_built
+    assert history.not_built == ("consignment",)
+    assert history.production == () and history.held == () and history.wages_owed == 0
     off = people.set_person_active(db, staff, a.id, False)
     assert not off.active
     assert people_list.count_matching(db, staff, PersonFilter(active=True)) == 1
