@@ -111,6 +111,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p_verify.add_argument("code", metavar="CODE", help="the code under the QR, e.g. K7QX-2M4P-...")
 
+    p_stock = sub.add_parser("stock", help="stock ledger checks", parents=[db])
+    stock_sub = p_stock.add_subparsers(dest="stock_command", required=True)
+    p_check = stock_sub.add_parser(
+        "check",
+        help="compare the kept stock balances with the ledger",
+        description="Compare the on-hand balances kept per item and location with the sums "
+        "of the stock ledger; --repair sets them to the ledger's sums (exit status 1 when "
+        "differences were found).",
+        parents=[db],
+    )
+    p_check.add_argument("--repair", action="store_true", help="set the balances to the ledger")
+
     p_backup = sub.add_parser("backup", help="write a backup of the whole database", parents=[db])
     p_backup.add_argument("file", type=Path)
 
@@ -293,6 +305,47 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     return 0 if result.status == GENUINE else 1
 
 
+STOCK_WORDS = {
+    "ok": QT_TRANSLATE_NOOP("Cli", "The stock balances agree with the ledger ({moves} moves)."),
+    "problem": QT_TRANSLATE_NOOP(
+        "Cli", "Item {item} at {location}: kept {cached}, ledger {ledger}"
+    ),
+    "total": QT_TRANSLATE_NOOP("Cli", "total"),
+    "found": QT_TRANSLATE_NOOP(
+        "Cli", "{count} balance(s) differ from the ledger. Run with --repair to correct them."
+    ),
+    "repaired": QT_TRANSLATE_NOOP("Cli", "{count} balance(s) set to the ledger's sums."),
+}
+
+
+def _cmd_stock(args: argparse.Namespace) -> int:
+    from rumahbatik.domain.formatting import format_number
+    from rumahbatik.services import stock
+    from rumahbatik.services.context import system_actor
+    from rumahbatik.textcatalog import translator
+
+    db = _open(args)
+    actor = system_actor()
+    translate = translator(_language[0])
+    problems = stock.check_stock(db, actor, repair=args.repair)
+    if not problems:
+        print(translate("Cli", STOCK_WORDS["ok"]).format(moves=stock.count_moves(db, actor)))
+        return 0
+    for p in problems:
+        where = translate("Cli", STOCK_WORDS["total"]) if p.location_id is None else p.location_id
+        print(
+            translate("Cli", STOCK_WORDS["problem"]).format(
+                item=p.item_id,
+                location=where,
+                cached=format_number(p.cached),
+                ledger=format_number(p.ledger),
+            )
+        )
+    key = "repaired" if args.repair else "found"
+    print(translate("Cli", STOCK_WORDS[key]).format(count=len(problems)))
+    return 0 if args.repair else 1
+
+
 def _cmd_backup(args: argparse.Namespace) -> int:
     from rumahbatik.services import backup
     from rumahbatik.services.context import system_actor
@@ -322,6 +375,7 @@ COMMANDS = {
     "catalogue": _cmd_catalogue,
     "certificates": _cmd_certificates,
     "verify": _cmd_verify,
+    "stock": _cmd_stock,
     "backup": _cmd_backup,
     "restore": _cmd_restore,
 }

@@ -133,12 +133,13 @@ COUNT_STATUS_LABELS: dict[CountStatus, str] = {
     CountStatus.CANCELLED: QT_TRANSLATE_NOOP("Stock", "Cancelled"),
 }
 
-#: Batikmark "batik INDONESIA" label colours: gold for tulis, silver for cap, white for
-#: kombinasi (tulis and cap). Hang tags use them as a visual cue, with the word printed too.
+#: Batikmark "batik INDONESIA" label colours (Permenperin 74/2007): gold for tulis, white for
+#: cap, silver for kombinasi (tulis and cap). Hang tags use them as a visual cue, with the
+#: word printed too.
 BATIKMARK_COLOURS: dict[str, str] = {
     "tulis": "#C9A227",
-    "cap": "#A8A9AD",
-    "kombinasi": "#FFFFFF",
+    "cap": "#FFFFFF",
+    "kombinasi": "#A8A9AD",
 }
 
 QTY_PLACES = Decimal("0.001")

@@ -36,7 +36,14 @@ from rumahbatik.models import (
 )
 from rumahbatik.services import audit
 from rumahbatik.services.context import Actor
-from rumahbatik.services.stock_ledger import MoveRequest, check_quantity, new_document, post_moves
+from rumahbatik.services.stock_ledger import (
+    BalanceProblem,
+    MoveRequest,
+    check_balances,
+    check_quantity,
+    new_document,
+    post_moves,
+)
 from rumahbatik.services.stock_types import (
     DocumentData,
     LocationData,
@@ -518,3 +525,31 @@ def valuation_at(
                 per_location[loc.name] = per_location.get(loc.name, Decimal(0)) + value
         rows.sort(key=lambda v: (v.name.lower(), v.sku, v.location_name))
         return Valuation(at=at, rows=rows, total_value=total, by_location=per_location)
+
+
+def check_stock(db: Database, actor: Actor, *, repair: bool = False) -> list[BalanceProblem]:
+    """Compare the kept balances (per location and per item) with the sums of the ledger.
+
+    With ``repair`` the kept balances are set to the ledger's sums (the ledger is the truth)
+    in one transaction, audited; only a manager may repair."""
+    actor.require(Permission.MANAGE_STOCK)
+    if not repair:
+        with db.read() as session:
+            return check_balances(session)
+    actor.require(Permission.MANAGE_SETTINGS)
+    with db.transaction() as session:
+        problems = check_balances(session, repair=True)
+        if problems:
+            audit.record(
+                session, actor, "repair", "stock_balances", "",
+                old={"problems": [[p.item_id, p.location_id, str(p.cached)] for p in problems]},
+                new={"problems": [[p.item_id, p.location_id, str(p.ledger)] for p in problems]},
+                summary=str(len(problems)),
+            )  # fmt: skip
+        return problems
+
+
+def count_moves(db: Database, actor: Actor) -> int:
+    _require_stock_read(actor)
+    with db.read() as session:
+        return int(session.scalar(select(func.count()).select_from(StockMove)) or 0)
