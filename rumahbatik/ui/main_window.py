@@ -68,6 +68,18 @@ def _motifs(ctx: UiContext, parent: QWidget) -> QWidget:
     return MotifsPage(ctx, parent)
 
 
+def _stock(ctx: UiContext, parent: QWidget) -> QWidget:
+    from rumahbatik.ui.stock_page import StockPage
+
+    return StockPage(ctx, parent)
+
+
+def _production(ctx: UiContext, parent: QWidget) -> QWidget:
+    from rumahbatik.ui.production_page import ProductionPage
+
+    return ProductionPage(ctx, parent)
+
+
 def _settings(ctx: UiContext, parent: QWidget) -> QWidget:
     from rumahbatik.ui.settings_page import SettingsPage
 
@@ -96,33 +108,12 @@ PAGES: list[PageSpec] = [
     PageSpec(
         "motifs", QT_TRANSLATE_NOOP("Navigation", "Motifs"), Permission.VIEW_DASHBOARD, _motifs
     ),
-    PageSpec(
-        "stock",
-        QT_TRANSLATE_NOOP("Navigation", "Stock"),
-        Permission.MANAGE_STOCK,
-        _empty(
-            QT_TRANSLATE_NOOP("Navigation", "Stock"),
-            [
-                QT_TRANSLATE_NOOP(
-                    "Navigation", "materials and finished goods with stock per location"
-                ),
-                QT_TRANSLATE_NOOP(
-                    "Navigation", "receipts, transfers and stock counts (stok opname)"
-                ),
-            ],
-        ),
-    ),
+    PageSpec("stock", QT_TRANSLATE_NOOP("Navigation", "Stock"), Permission.MANAGE_STOCK, _stock),
     PageSpec(
         "production",
         QT_TRANSLATE_NOOP("Navigation", "Production"),
         Permission.MANAGE_STOCK,
-        _empty(
-            QT_TRANSLATE_NOOP("Navigation", "Production"),
-            [
-                QT_TRANSLATE_NOOP("Navigation", "production batches, stages and piece-rate wages"),
-                QT_TRANSLATE_NOOP("Navigation", "hang tags and price labels"),
-            ],
-        ),
+        _production,
     ),
     PageSpec(
         "sales",
