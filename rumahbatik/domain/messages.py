@@ -11,7 +11,7 @@ from typing import Any
 
 from rumahbatik.domain.errors import MESSAGES, DomainError, format_message
 from rumahbatik.domain.roles import ROLE_LABELS, Role
-from rumahbatik.domain.stock import UNIT_LABELS, Unit
+from rumahbatik.domain.stock import COUNT_STATUS_LABELS, UNIT_LABELS, CountStatus, Unit
 from rumahbatik.domain.validation import REASONS
 
 Translate = Callable[[str, str], str]
@@ -49,6 +49,8 @@ def render(exc: DomainError, translate: Translate = _identity) -> str:
             params["unit"] = translate("Stock", UNIT_LABELS[Unit(params["unit"])])
         except ValueError:
             pass
+    if exc.code == "count_not_draft" and params.get("status") in set(CountStatus):
+        params["status"] = translate("Stock", COUNT_STATUS_LABELS[CountStatus(params["status"])])
     if params.get("reason_key") in REASONS:
         params["reason"] = format_message(
             translate("Errors", REASONS[params["reason_key"]]), params

@@ -61,7 +61,10 @@ class Operation(QObject):
         self._parent = parent
         self._on_done = on_done
         self._on_error = on_error or (lambda exc: show_error(parent, exc))
-        self.signals = _Signals()
+        # Owned by this Operation so it is always destroyed on the GUI thread with it; left
+        # parentless, the worker's last reference could destroy it on the worker thread while
+        # the GUI thread disconnects it (a crash seen under gdb).
+        self.signals = _Signals(self)
         self.signals.done.connect(self._done, Qt.ConnectionType.QueuedConnection)
         self.signals.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
         self.dialog: QProgressDialog | None = None
