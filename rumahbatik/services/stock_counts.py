@@ -246,80 +246,101 @@ def start_count(
     """
     _require(actor)
     with db.transaction() as session:
-        # The location's row lock makes "one draft per location" hold across PCs.
-        loc = session.scalars(
-            select(Location).where(Location.id == location_id).with_for_update()
-        ).one_or_none()
-        if loc is None:
-            raise NotFound("not_found", what=f"location #{location_id}")
-        if not loc.active:
-            raise ValidationError("location_inactive", location=loc.name)
-        open_count = session.scalars(
-            select(StockCount).where(
-                StockCount.location_id == loc.id, StockCount.status == CountStatus.DRAFT.value
-            )
-        ).first()
-        if open_count is not None:
-            raise Conflict("count_open", location=loc.name, number=open_count.number)
-        if item_ids is not None:
-            wanted = list(dict.fromkeys(item_ids))
-            stmt = select(Item).where(Item.id.in_(wanted))
-        else:
-            stmt = (
-                select(Item)
-                .join(StockBalance, StockBalance.item_id == Item.id)
-                .where(
-                    StockBalance.location_id == loc.id,
-                    or_(Item.active.is_(True), StockBalance.quantity != 0),
-                )
-            )
-        if category:
-            stmt = stmt.where(func.lower(Item.category) == category.strip().lower())
-        if kind is not None:
-            stmt = stmt.where(Item.kind == ItemKind(kind).value)
-        found = list(session.scalars(stmt.order_by(Item.name_key, Item.id)))
-        if item_ids is not None:
-            missing = set(wanted) - {i.id for i in found}
-            if missing and category is None and kind is None:
-                raise NotFound("not_found", what=f"item #{min(missing)}")
-        if not found:
-            raise ValidationError("lines_required")
-        book = _balances(session, loc.id, [i.id for i in found])
-        count = StockCount(
-            number=next_yearly_number(session, COUNT_PREFIX, count_date.year),
-            location_id=loc.id,
-            count_date=count_date,
-            status=CountStatus.DRAFT.value,
-            notes=(notes or "").strip(),
-            created_by_id=actor.user_id,
-        )
-        session.add(count)
-        session.flush()
-        session.add_all(
-            StockCountLine(
-                count_id=count.id,
-                item_id=item.id,
-                position=pos,
-                expected=book.get(item.id, Decimal(0)),
-                counted=None,
-                note="",
-            )
-            for pos, item in enumerate(found)
-        )
-        session.flush()
-        audit.record(
-            session, actor, "create", "stock_count", count.id,
-            new={
-                "number": count.number,
-                "location": loc.code,
-                "date": count_date,
-                "lines": len(found),
-                "category": category or "",
-                "kind": kind or "",
-            },
-            summary=count.number,
+        return _count_data(
+            session,
+            start_in_session(
+                session, actor, location_id, count_date,
+                item_ids=item_ids, category=category, kind=kind, notes=notes,
+            ),
         )  # fmt: skip
-        return _count_data(session, count)
+
+
+def start_in_session(
+    session: Session,
+    actor: Actor,
+    location_id: int,
+    count_date: date,
+    *,
+    item_ids: Sequence[int] | None = None,
+    category: str | None = None,
+    kind: ItemKind | None = None,
+    notes: str = "",
+) -> StockCount:
+    """:func:`start_count` in the caller's transaction (the demo writes in one)."""
+    # The location's row lock makes "one draft per location" hold across PCs.
+    loc = session.scalars(
+        select(Location).where(Location.id == location_id).with_for_update()
+    ).one_or_none()
+    if loc is None:
+        raise NotFound("not_found", what=f"location #{location_id}")
+    if not loc.active:
+        raise ValidationError("location_inactive", location=loc.name)
+    open_count = session.scalars(
+        select(StockCount).where(
+            StockCount.location_id == loc.id, StockCount.status == CountStatus.DRAFT.value
+        )
+    ).first()
+    if open_count is not None:
+        raise Conflict("count_open", location=loc.name, number=open_count.number)
+    if item_ids is not None:
+        wanted = list(dict.fromkeys(item_ids))
+        stmt = select(Item).where(Item.id.in_(wanted))
+    else:
+        stmt = (
+            select(Item)
+            .join(StockBalance, StockBalance.item_id == Item.id)
+            .where(
+                StockBalance.location_id == loc.id,
+                or_(Item.active.is_(True), StockBalance.quantity != 0),
+            )
+        )
+    if category:
+        stmt = stmt.where(func.lower(Item.category) == category.strip().lower())
+    if kind is not None:
+        stmt = stmt.where(Item.kind == ItemKind(kind).value)
+    found = list(session.scalars(stmt.order_by(Item.name_key, Item.id)))
+    if item_ids is not None:
+        missing = set(wanted) - {i.id for i in found}
+        if missing and category is None and kind is None:
+            raise NotFound("not_found", what=f"item #{min(missing)}")
+    if not found:
+        raise ValidationError("lines_required")
+    book = _balances(session, loc.id, [i.id for i in found])
+    count = StockCount(
+        number=next_yearly_number(session, COUNT_PREFIX, count_date.year),
+        location_id=loc.id,
+        count_date=count_date,
+        status=CountStatus.DRAFT.value,
+        notes=(notes or "").strip(),
+        created_by_id=actor.user_id,
+    )
+    session.add(count)
+    session.flush()
+    session.add_all(
+        StockCountLine(
+            count_id=count.id,
+            item_id=item.id,
+            position=pos,
+            expected=book.get(item.id, Decimal(0)),
+            counted=None,
+            note="",
+        )
+        for pos, item in enumerate(found)
+    )
+    session.flush()
+    audit.record(
+        session, actor, "create", "stock_count", count.id,
+        new={
+            "number": count.number,
+            "location": loc.code,
+            "date": count_date,
+            "lines": len(found),
+            "category": category or "",
+            "kind": kind or "",
+        },
+        summary=count.number,
+    )  # fmt: skip
+    return count
 
 
 def get_count(db: Database, actor: Actor, count_id: int) -> CountData:
@@ -494,84 +515,93 @@ def post_count(db: Database, actor: Actor, count_id: int) -> CountData:
     """
     _require(actor)
     with db.transaction() as session:
-        count = _draft(session, count_id)
-        lines = list(
-            session.scalars(
-                select(StockCountLine)
-                .where(StockCountLine.count_id == count.id)
-                .order_by(StockCountLine.item_id)
-            )
+        return _count_data(session, post_in_session(session, actor, count_id))
+
+
+def post_in_session(
+    session: Session, actor: Actor, count_id: int, *, moved_at: datetime | None = None
+) -> StockCount:
+    """:func:`post_count` in the caller's transaction (``moved_at`` for the demo's history)."""
+    count = _draft(session, count_id)
+    lines = list(
+        session.scalars(
+            select(StockCountLine)
+            .where(StockCountLine.count_id == count.id)
+            .order_by(StockCountLine.item_id)
         )
-        missing = sum(1 for line in lines if line.counted is None)
-        if missing:
-            raise ValidationError("count_incomplete", missing=missing, number=count.number)
-        # Lock the items (id order, as the ledger does) before reading their balances, so
-        # no sale on another PC slips in between the reading and the adjustment.
-        item_ids = [line.item_id for line in lines]
-        items = {
-            i.id: i
-            for i in session.scalars(
-                select(Item)
-                .where(Item.id.in_(item_ids))
-                .order_by(Item.id)
-                .with_for_update()
-                .execution_options(populate_existing=True)
-            )
-        } if item_ids else {}  # fmt: skip
-        book = _balances(session, count.location_id, item_ids)
-        requests: list[MoveRequest] = []
-        for line in lines:
-            diff = Decimal(line.counted) - book.get(line.item_id, Decimal(0))
-            if diff != 0:
-                requests.append(
-                    MoveRequest(
-                        line.item_id,
-                        count.location_id,
-                        diff,
-                        MoveKind.ADJUSTMENT,
-                        note=(line.note or count.number)[:200],
-                    )
+    )
+    missing = sum(1 for line in lines if line.counted is None)
+    if missing:
+        raise ValidationError("count_incomplete", missing=missing, number=count.number)
+    # Lock the items (id order, as the ledger does) before reading their balances, so
+    # no sale on another PC slips in between the reading and the adjustment.
+    item_ids = [line.item_id for line in lines]
+    items = {
+        i.id: i
+        for i in session.scalars(
+            select(Item)
+            .where(Item.id.in_(item_ids))
+            .order_by(Item.id)
+            .with_for_update()
+            .execution_options(populate_existing=True)
+        )
+    } if item_ids else {}  # fmt: skip
+    book = _balances(session, count.location_id, item_ids)
+    requests: list[MoveRequest] = []
+    for line in lines:
+        diff = Decimal(line.counted) - book.get(line.item_id, Decimal(0))
+        if diff != 0:
+            requests.append(
+                MoveRequest(
+                    line.item_id,
+                    count.location_id,
+                    diff,
+                    MoveKind.ADJUSTMENT,
+                    note=(line.note or count.number)[:200],
                 )
-        doc = new_document(
-            session,
-            actor,
-            DocumentKind.COUNT,
-            count.count_date,
-            number=count.number,
-            notes=count.notes,
-        )
-        # counted >= 0, so an adjustment never takes a balance below zero.
-        moves = post_moves(session, actor, requests, document=doc) if requests else []
-        count.status = CountStatus.POSTED.value
-        count.posted_at = utcnow()
-        count.posted_by_id = actor.user_id
-        count.document_id = doc.id
-        session.flush()
-        surplus = sum((m.value for m in moves if m.value > 0), Decimal("0.00"))
-        shortage = sum((m.value for m in moves if m.value < 0), Decimal("0.00"))
-        loc = session.get_one(Location, count.location_id)
-        audit.record(
-            session, actor, "post", "stock_count", count.id,
-            old={"status": CountStatus.DRAFT.value},
-            new={
-                "status": CountStatus.POSTED.value,
-                "location": loc.code,
-                "document": doc.number,
-                # [sku, book quantity, counted, difference, value of the difference]
-                "differences": [
-                    [
-                        items[m.item_id].sku,
-                        str(book.get(m.item_id, Decimal(0))),
-                        str(Decimal(m.location_balance_after)),
-                        str(m.quantity),
-                        str(m.value),
-                    ]
-                    for m in moves
-                ],
-                "surplus_value": str(round_money(surplus)),
-                "shortage_value": str(round_money(shortage)),
-                "net_value": str(round_money(surplus + shortage)),
-            },
-            summary=count.number,
-        )  # fmt: skip
-        return _count_data(session, count)
+            )
+    doc = new_document(
+        session,
+        actor,
+        DocumentKind.COUNT,
+        count.count_date,
+        number=count.number,
+        notes=count.notes,
+    )
+    # counted >= 0, so an adjustment never takes a balance below zero.
+    moves = (
+        post_moves(session, actor, requests, document=doc, moved_at=moved_at) if requests else []
+    )
+    count.status = CountStatus.POSTED.value
+    count.posted_at = moved_at or utcnow()
+    count.posted_by_id = actor.user_id
+    count.document_id = doc.id
+    session.flush()
+    surplus = sum((m.value for m in moves if m.value > 0), Decimal("0.00"))
+    shortage = sum((m.value for m in moves if m.value < 0), Decimal("0.00"))
+    loc = session.get_one(Location, count.location_id)
+    audit.record(
+        session, actor, "post", "stock_count", count.id,
+        old={"status": CountStatus.DRAFT.value},
+        new={
+            "status": CountStatus.POSTED.value,
+            "location": loc.code,
+            "document": doc.number,
+            # [sku, book quantity, counted, difference, value of the difference]
+            "differences": [
+                [
+                    items[m.item_id].sku,
+                    str(book.get(m.item_id, Decimal(0))),
+                    str(Decimal(m.location_balance_after)),
+                    str(m.quantity),
+                    str(m.value),
+                ]
+                for m in moves
+            ],
+            "surplus_value": str(round_money(surplus)),
+            "shortage_value": str(round_money(shortage)),
+            "net_value": str(round_money(surplus + shortage)),
+        },
+        summary=count.number,
+    )  # fmt: skip
+    return count
