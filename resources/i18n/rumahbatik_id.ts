@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AddItemDialog</name>
+    <message>
+        <location filename="../../rumahbatik/ui/stock_count_dialog.py" line="+450"/>
+        <source>Add an item to %1</source>
+        <translation>Tambah barang ke %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scan a barcode or type a SKU or name…</source>
+        <translation>Pindai barcode atau ketik SKU atau nama…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>may stay empty</source>
+        <translation>boleh dikosongkan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Counted</source>
+        <translation>Jumlah hitung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add to the count</source>
+        <translation>Tambahkan ke stok opname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>already on the sheet</source>
+        <translation>sudah ada di lembar hitung</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose an item from the list first.</source>
+        <translation>Pilih barang dari daftar terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The counted quantity is not a number.</source>
+        <translation>Jumlah hitung bukan angka.</translation>
+    </message>
+</context>
+<context>
     <name>ArtisanDialog</name>
     <message>
         <location filename="../../rumahbatik/ui/artisan_dialog.py" line="+64"/>
@@ -308,7 +356,7 @@
         <translation>Pilih satu baris untuk melihat nilai lama dan nilai baru.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+96"/>
         <source>(no field values recorded)</source>
         <translation>(tidak ada nilai isian yang tercatat)</translation>
     </message>
@@ -428,6 +476,14 @@ Silakan masuk lagi.</translation>
     </message>
 </context>
 <context>
+    <name>BatchDialogs</name>
+    <message>
+        <location filename="../../rumahbatik/ui/batch_dialog.py" line="+58"/>
+        <source>With {name}</source>
+        <translation>Di {name}</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../rumahbatik/ui/password_dialog.py" line="+25"/>
@@ -458,9 +514,8 @@ Silakan masuk lagi.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../rumahbatik/cli.py" line="+260"/>
+        <location filename="../../rumahbatik/cli.py" line="+345"/>
         <source>GENUINE</source>
-        <extracomment>The language of the messages: the database&apos;s setting once it is open, Indonesian before.</extracomment>
         <translation>ASLI</translation>
     </message>
     <message>
@@ -502,6 +557,31 @@ Silakan masuk lagi.</translation>
         <location line="+1"/>
         <source>Revoked because</source>
         <translation>Dicabut karena</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The stock balances agree with the ledger ({moves} moves).</source>
+        <translation>Saldo stok sesuai dengan kartu stok ({moves} transaksi).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item {item} at {location}: kept {cached}, ledger {ledger}</source>
+        <translation>Barang {item} di {location}: tersimpan {cached}, kartu stok {ledger}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} balance(s) differ from the ledger. Run with --repair to correct them.</source>
+        <translation>{count} saldo berbeda dengan kartu stok. Jalankan dengan --repair untuk membetulkannya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} balance(s) set to the ledger&apos;s sums.</source>
+        <translation>{count} saldo disesuaikan dengan jumlah di kartu stok.</translation>
     </message>
 </context>
 <context>
@@ -571,6 +651,192 @@ Silakan masuk lagi.</translation>
         <location line="+26"/>
         <source>Automatic: {code}</source>
         <translation>Otomatis: {code}</translation>
+    </message>
+</context>
+<context>
+    <name>CountLinesModel</name>
+    <message>
+        <location filename="../../rumahbatik/ui/stock_count_dialog.py" line="-368"/>
+        <source>SKU</source>
+        <extracomment>What the counted cell lets through while typing; parse_quantity decides the rest.</extracomment>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book qty</source>
+        <translation>Stok buku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted</source>
+        <translation>Jumlah hitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation>Selisih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value of difference</source>
+        <translation>Nilai selisih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Book quantity when the count began: %1</source>
+        <translation>Stok buku saat opname dimulai: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CountView</name>
+    <message>
+        <location line="+334"/>
+        <source>Go to SKU or name…</source>
+        <translation>Cari SKU atau nama…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count sheet (blind)</source>
+        <translation>Lembar hitung (tanpa stok buku)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count sheet with book quantities</source>
+        <translation>Lembar hitung dengan stok buku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Differences and their value</source>
+        <translation>Selisih dan nilainya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add item…</source>
+        <translation>Tambah barang…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Post adjustments…</source>
+        <translation>Posting penyesuaian…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel count…</source>
+        <translation>Batalkan opname…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the book quantities again</source>
+        <translation>Baca ulang stok buku</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type the counted quantity (e.g. 12 or 47,5) and press Enter for the next line; 0 when nothing was found. Red: less than the book, green: more.</source>
+        <translation>Ketik jumlah hitung (misalnya 12 atau 47,5) lalu tekan Enter untuk pindah ke baris berikutnya; isi 0 jika barangnya tidak ada. Merah: kurang dari stok buku, hijau: lebih.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Posted by %1 as %2</source>
+        <translation>Diposting oleh %1 sebagai %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Counted &lt;b&gt;%1&lt;/b&gt; of %2 lines · %3 differ · surplus &lt;span style=&apos;color:#0b6b22&apos;&gt;%4&lt;/span&gt; · shortage &lt;span style=&apos;color:#b00020&apos;&gt;%5&lt;/span&gt; · net &lt;b&gt;%6&lt;/b&gt;</source>
+        <translation>Sudah dihitung &lt;b&gt;%1&lt;/b&gt; dari %2 baris · %3 berselisih · lebih &lt;span style=&apos;color:#0b6b22&apos;&gt;%4&lt;/span&gt; · kurang &lt;span style=&apos;color:#b00020&apos;&gt;%5&lt;/span&gt; · bersih &lt;b&gt;%6&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Saved</source>
+        <translation>Disimpan</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Not on this sheet; use Add item… if it was found.</source>
+        <translation>Tidak ada di lembar ini; pakai Tambah barang… jika barangnya ditemukan.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 added</source>
+        <translation>%1 ditambahkan</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Post the stock count %1 of %2?
+
+%3 of %4 lines differ from the book.
+Surplus: %5
+Shortage: %6
+Net: %7
+
+The stock is set to the counted quantities. This cannot be undone.</source>
+        <translation>Posting stok opname %1 di %2?
+
+%3 dari %4 baris berselisih dengan stok buku.
+Lebih: %5
+Kurang: %6
+Bersih: %7
+
+Stok akan disesuaikan dengan jumlah hitung. Tindakan ini tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Post adjustments</source>
+        <translation>Posting penyesuaian</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cancel count</source>
+        <translation>Batalkan opname</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the stock count %1? What was counted is kept for reference but nothing is posted, and the location can be counted again.</source>
+        <translation>Batalkan stok opname %1? Hasil hitungan tetap disimpan sebagai catatan, tetapi tidak ada yang diposting, dan lokasi ini dapat dihitung ulang.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Drawing the count sheet…</source>
+        <translation>Membuat lembar hitung…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stock count result %1</source>
+        <translation>Hasil stok opname %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Count sheet %1</source>
+        <translation>Lembar hitung %1</translation>
     </message>
 </context>
 <context>
@@ -687,7 +953,7 @@ Silakan masuk lagi.</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../rumahbatik/ui/dashboard_page.py" line="+53"/>
+        <location filename="../../rumahbatik/ui/dashboard_page.py" line="+57"/>
         <source>Welcome, {name}</source>
         <translation>Selamat datang, {name}</translation>
     </message>
@@ -870,7 +1136,7 @@ Silakan masuk lagi.</translation>
         <translation>{field}: &quot;{value}&quot; tidak ada dalam daftar. Pilih salah satu dari daftar (atau tambahkan dulu lewat Wilayah).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Kelurahan {kelurahan} is not in kecamatan {kecamatan}. Choose a kelurahan of {kecamatan}, or change the kecamatan.</source>
         <translation>Kelurahan {kelurahan} tidak termasuk Kecamatan {kecamatan}. Pilih kelurahan yang ada di Kecamatan {kecamatan}, atau ganti kecamatannya.</translation>
     </message>
@@ -886,8 +1152,8 @@ Silakan masuk lagi.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>{name} cannot be deleted: the records keep their history ({designed} motif(s) designed, {co_designed} co-designed, {trainings} training(s)). Set them inactive instead.</source>
-        <translation>{name} tidak dapat dihapus karena riwayatnya tersimpan di data lain ({designed} motif dirancang, {co_designed} dirancang bersama, {trainings} pelatihan). Jadikan nonaktif saja.</translation>
+        <source>{name} cannot be deleted: the records keep their history ({designed} motif(s) designed, {co_designed} co-designed, {trainings} training(s), {batches} production batch(es), stock or wages). Set them inactive instead.</source>
+        <translation>{name} tidak dapat dihapus karena datanya menyimpan riwayat ({designed} motif dirancang, {co_designed} dirancang bersama, {trainings} pelatihan, {batches} batch produksi, stok, atau upah). Nonaktifkan saja.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1035,7 +1301,7 @@ Silakan masuk lagi.</translation>
         <translation>{name} sudah terdaftar di angkatan {cohort_code}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>{name} is not an enrolled trainee of this cohort (waiting list or withdrawn).</source>
         <translation>{name} bukan peserta terdaftar di angkatan ini (masih di daftar tunggu atau sudah keluar).</translation>
     </message>
@@ -1075,7 +1341,7 @@ Silakan masuk lagi.</translation>
         <translation>{name} belum memiliki hasil. Tutup angkatannya terlebih dahulu.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Write the reason for revoking certificate {number}.</source>
         <translation>Tuliskan alasan mencabut sertifikat {number}.</translation>
     </message>
@@ -1091,6 +1357,236 @@ Silakan masuk lagi.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Not enough {item} at {location}: {available} {unit} on hand, {requested} {unit} needed. Receive or transfer stock first, or lower the quantity.</source>
+        <translation>Stok {item} di {location} tidak cukup: ada {available} {unit}, diperlukan {requested} {unit}. Terima atau mutasikan stok terlebih dahulu, atau kurangi jumlahnya.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{item} is counted in whole {unit}; {quantity} is not a whole number.</source>
+        <translation>{item} dihitung dalam {unit} utuh; {quantity} bukan bilangan bulat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{item}: enter a quantity above zero (not {quantity}).</source>
+        <translation>{item}: isi jumlah lebih dari nol (bukan {quantity}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{item}: the cost cannot be below zero ({cost}).</source>
+        <translation>{item}: harga pokok tidak boleh di bawah nol ({cost}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The SKU {sku} is already used by {name}. Choose another SKU.</source>
+        <translation>SKU {sku} sudah dipakai oleh {name}. Pilih SKU lain.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The barcode {barcode} is already used by {name}. Scan or type another one.</source>
+        <translation>Barcode {barcode} sudah dipakai oleh {name}. Pindai atau ketik barcode lain.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} has stock history and cannot be deleted. Set it inactive instead.</source>
+        <translation>{name} memiliki riwayat stok sehingga tidak dapat dihapus. Nonaktifkan saja.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is set inactive. Switch it on again before receiving it.</source>
+        <translation>{name} berstatus nonaktif. Aktifkan kembali sebelum menerimanya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is not a {expected}. Choose another item.</source>
+        <translation>{name} bukan {expected}. Pilih barang lain.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A variant must belong to a product that is not itself a variant.</source>
+        <translation>Varian harus merupakan turunan dari produk utama, bukan dari varian lain.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The location {location} is not in use any more. Choose another one.</source>
+        <translation>Lokasi {location} sudah tidak dipakai lagi. Pilih lokasi lain.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A transfer needs two different locations. Choose where the goods go.</source>
+        <translation>Mutasi memerlukan dua lokasi yang berbeda. Pilih lokasi tujuan barang.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add at least one line with an item.</source>
+        <translation>Tambahkan minimal satu baris berisi barang.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{item} is on the list twice. Put the whole quantity on one line.</source>
+        <translation>{item} tercantum dua kali dalam daftar. Tulis seluruh jumlahnya dalam satu baris.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No item has the barcode or SKU {barcode}. Check the label or search by name.</source>
+        <translation>Tidak ada barang dengan barcode atau SKU {barcode}. Periksa labelnya atau cari berdasarkan nama.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The stock count {number} is already {status} and cannot be changed.</source>
+        <translation>Stok opname {number} sudah berstatus {status} dan tidak dapat diubah.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A stock count of {location} is already open ({number}). Post or cancel it first.</source>
+        <translation>Stok opname untuk {location} masih terbuka ({number}). Posting atau batalkan dulu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{missing} lines of stock count {number} have no counted quantity yet. Enter them (0 if nothing was found) before posting.</source>
+        <translation>{missing} baris stok opname {number} belum diisi jumlah hitungnya. Isi dulu (0 jika barangnya tidak ada) sebelum diposting.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The period is upside down: {start} is after {end}.</source>
+        <translation>Periodenya terbalik: {start} lebih lambat daripada {end}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is not a material. A recipe lists the materials a piece needs.</source>
+        <translation>{name} bukan bahan. Resep berisi bahan yang diperlukan untuk satu potong.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is not a product. Recipes and batches are made for products.</source>
+        <translation>{name} bukan produk. Resep dan batch produksi hanya dibuat untuk produk.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{stage} is not a stage of making batik.</source>
+        <translation>{stage} bukan tahap pembuatan batik.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stage {stage} is on the list twice. Keep one line per stage.</source>
+        <translation>Tahap {stage} tercantum dua kali. Cukup satu baris untuk setiap tahap.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{stage}: the piece rate cannot be below zero ({rate}).</source>
+        <translation>{stage}: upah per potong tidak boleh di bawah nol ({rate}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter how many pieces to make: a whole number from 1 to {max} (not {quantity}).</source>
+        <translation>Isi jumlah potong yang akan dibuat: bilangan bulat 1 sampai {max} (bukan {quantity}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Batch {number} is already finished or cancelled and cannot be changed.</source>
+        <translation>Batch {number} sudah selesai atau dibatalkan dan tidak dapat diubah.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything planned for batch {number} has been issued. Enter quantities to issue more.</source>
+        <translation>Semua yang direncanakan untuk batch {number} sudah dikeluarkan. Isi jumlahnya untuk mengeluarkan lebih banyak.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{item} has already been issued to batch {number}, so it cannot be taken off the list. Plan at least {issued} {unit}.</source>
+        <translation>{item} sudah dikeluarkan untuk batch {number}, jadi tidak dapat dihapus dari daftar. Rencanakan minimal {issued} {unit}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Batch {number} has no stage {stage}. Add it to the product&apos;s recipe first.</source>
+        <translation>Batch {number} tidak memiliki tahap {stage}. Tambahkan dulu tahap ini ke resep produknya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is not registered as an artisan. Mark them as one on the Artisans page first.</source>
+        <translation>{name} belum terdaftar sebagai pengrajin. Tandai sebagai pengrajin di halaman Pengrajin terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is listed twice for the stage {stage}. Put all their pieces on one line.</source>
+        <translation>{name} tercantum dua kali untuk tahap {stage}. Tulis semua potongnya dalam satu baris.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: pieces must be a whole number, zero or more (not {pieces}).</source>
+        <translation>{name}: jumlah potong harus bilangan bulat, nol atau lebih (bukan {pieces}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stage {stage}: {pieces} pieces are recorded, but the batch has only {planned}.</source>
+        <translation>Tahap {stage}: tercatat {pieces} potong, padahal batch ini hanya {planned} potong.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stage {stage} cannot finish ({finished}) before it starts ({started}).</source>
+        <translation>Tahap {stage} tidak dapat selesai ({finished}) sebelum dimulai ({started}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stage {stage} is paid {rate} a piece but nobody is recorded with pieces for it. Enter who worked it before finishing the batch.</source>
+        <translation>Tahap {stage} diupah {rate} per potong, tetapi belum ada pengrajin yang tercatat mengerjakannya. Isi siapa yang mengerjakannya sebelum menyelesaikan batch.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finished and rejected pieces together must be from 1 to the {planned} planned (now {total}).</source>
+        <translation>Jumlah potong jadi dan cacat harus antara 1 dan {planned} sesuai rencana (sekarang {total}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The batch cannot finish on {finished}: it started on {started}.</source>
+        <translation>Batch tidak dapat selesai pada {finished} karena baru dimulai pada {started}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the amount paid: more than zero (not {amount}).</source>
+        <translation>Isi jumlah yang dibayar: lebih dari nol (bukan {amount}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose how the wages were paid: cash or bank transfer.</source>
+        <translation>Pilih cara pembayaran upah: tunai atau transfer bank.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A label layout needs at least one column and one row, a page and a label larger than zero, and margins and gaps of zero or more.</source>
+        <translation>Tata letak label memerlukan minimal satu kolom dan satu baris, ukuran halaman dan label lebih dari nol, serta margin dan jarak nol atau lebih.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Labels of {width} × {height} mm are too small for this kind of label. Make them at least {min_width} × {min_height} mm.</source>
+        <translation>Label berukuran {width} × {height} mm terlalu kecil untuk jenis label ini. Buat minimal {min_width} × {min_height} mm.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{columns} columns of {width} mm labels with {gap} mm gaps and a {margin} mm left margin need {needed} mm, but the page is {page} mm wide. Use fewer columns, narrower labels, smaller gaps or a smaller margin.</source>
+        <translation>{columns} kolom label selebar {width} mm dengan jarak {gap} mm dan margin kiri {margin} mm memerlukan {needed} mm, padahal lebar halaman {page} mm. Kurangi jumlah kolom, persempit label, perkecil jarak, atau perkecil margin.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{rows} rows of {height} mm labels with {gap} mm gaps and a {margin} mm top margin need {needed} mm, but the page is {page} mm high. Use fewer rows, shorter labels, smaller gaps or a smaller margin.</source>
+        <translation>{rows} baris label setinggi {height} mm dengan jarak {gap} mm dan margin atas {margin} mm memerlukan {needed} mm, padahal tinggi halaman {page} mm. Kurangi jumlah baris, perpendek label, perkecil jarak, atau perkecil margin.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The first label position must be between 1 and {last}, the number of labels on one sheet.</source>
+        <translation>Posisi label pertama harus antara 1 dan {last}, yaitu jumlah label dalam satu lembar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}: print between 0 and {max} labels, not {copies}.</source>
+        <translation>{name}: cetak antara 0 dan {max} label, bukan {copies}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There are no labels to print. Choose an item and at least one copy.</source>
+        <translation>Tidak ada label yang akan dicetak. Pilih barang dan minimal satu salinan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The request could not be carried out.</source>
         <translation>Permintaan ini tidak dapat dijalankan.</translation>
     </message>
@@ -1205,12 +1701,24 @@ Rinciannya ada di file log:
         <source>it was not made by Rumah Batik</source>
         <translation>file ini tidak dibuat oleh Rumah Batik</translation>
     </message>
+    <message>
+        <location filename="../../rumahbatik/cli.py" line="-119"/>
+        <source>{text} is not a date (dd/mm/yyyy)</source>
+        <extracomment>The language of the messages: the database&apos;s setting once it is open, Indonesian before.</extracomment>
+        <translation>{text} bukan tanggal (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <location filename="../../rumahbatik/services/exports.py" line="+205"/>
+        <source>the export {name} takes no date (exports with a date: {dated})</source>
+        <translation>ekspor {name} tidak memakai tanggal (ekspor yang memakai tanggal: {dated})</translation>
+    </message>
 </context>
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../rumahbatik/services/exports.py" line="+30"/>
+        <location line="-172"/>
         <source>User name</source>
+        <extracomment>Exports that can be taken at a past date (``rumahbatik export stock --at DATE``).</extracomment>
         <translation>Nama pengguna</translation>
     </message>
     <message>
@@ -1229,6 +1737,7 @@ Rinciannya ada di file log:
         <location filename="../../rumahbatik/services/people_exports.py" line="+40"/>
         <location line="+35"/>
         <location line="+30"/>
+        <location filename="../../rumahbatik/services/stock_exports.py" line="+89"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
@@ -1244,17 +1753,18 @@ Rinciannya ada di file log:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+62"/>
+        <location line="+97"/>
         <source>Users</source>
         <translation>Pengguna</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-92"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../rumahbatik/services/stock_exports.py" line="+129"/>
         <source>User</source>
         <translation>Pengguna</translation>
     </message>
@@ -1285,12 +1795,36 @@ Rinciannya ada di file log:
     </message>
     <message>
         <location line="+21"/>
-        <location line="+35"/>
+        <location line="+70"/>
         <source>Audit log</source>
         <translation>Log audit</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-26"/>
+        <location filename="../../rumahbatik/services/stock_exports.py" line="-88"/>
+        <source>Items</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../rumahbatik/services/stock_exports.py" line="+40"/>
+        <source>Stock</source>
+        <translation>Stok</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../rumahbatik/services/stock_exports.py" line="+159"/>
+        <source>Stock moves</source>
+        <translation>Transaksi stok</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../rumahbatik/services/stock_exports.py" line="+47"/>
+        <source>Production batches</source>
+        <translation>Batch produksi</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location filename="../../rumahbatik/services/motif_exports.py" line="+62"/>
         <source>Motifs</source>
         <translation>Motif</translation>
@@ -1341,6 +1875,8 @@ Rinciannya ada di file log:
         <location filename="../../rumahbatik/services/people_exports.py" line="-83"/>
         <location line="+38"/>
         <location line="+32"/>
+        <location filename="../../rumahbatik/services/stock_exports.py" line="-303"/>
+        <location line="+65"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
@@ -1361,6 +1897,7 @@ Rinciannya ada di file log:
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../rumahbatik/services/stock_exports.py" line="+200"/>
         <location filename="../../rumahbatik/services/training_exports.py" line="-98"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -1592,12 +2129,196 @@ Rinciannya ada di file log:
         <translation>Nomor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../rumahbatik/services/stock_exports.py" line="-266"/>
+        <location line="+65"/>
+        <location line="+74"/>
+        <source>SKU</source>
+        <extracomment>Ledger rows read per query while ``moves`` streams.</extracomment>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <location line="+65"/>
+        <location filename="../../rumahbatik/services/training_exports.py" line="+1"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
+        <location line="-64"/>
+        <location line="+65"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <location line="+67"/>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Purchase unit</source>
+        <translation>Satuan beli</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Units per purchase unit</source>
+        <translation>Isi per satuan beli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+258"/>
+        <source>Motif</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="-257"/>
+        <source>Technique</source>
+        <translation>Teknik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour</source>
+        <translation>Warna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sale price</source>
+        <translation>Harga jual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reorder level</source>
+        <translation>Stok minimum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+56"/>
+        <source>On hand</source>
+        <translation>Jumlah stok</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+57"/>
+        <source>Average cost</source>
+        <translation>Harga pokok rata-rata</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+57"/>
+        <location line="+71"/>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>At end of</source>
+        <translation>Per tanggal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+72"/>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of move</source>
+        <translation>Jenis transaksi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+131"/>
+        <source>Unit cost</source>
+        <translation>Harga satuan</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>Balance after</source>
+        <translation>Saldo setelahnya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Planned</source>
+        <translation>Jumlah rencana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>Jumlah jadi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Jumlah cacat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started on</source>
+        <translation>Tanggal mulai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished on</source>
+        <translation>Tanggal selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Material cost</source>
+        <translation>Biaya bahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wage cost</source>
+        <translation>Biaya upah</translation>
+    </message>
+    <message>
+        <location filename="../../rumahbatik/services/training_exports.py" line="+1"/>
         <source>Verification code</source>
         <translation>Kode verifikasi</translation>
     </message>
@@ -1620,6 +2341,44 @@ Rinciannya ada di file log:
         <location line="+1"/>
         <source>Reason revoked</source>
         <translation>Alasan pencabutan</translation>
+    </message>
+</context>
+<context>
+    <name>FinishDialog</name>
+    <message>
+        <location filename="../../rumahbatik/ui/batch_dialog.py" line="+216"/>
+        <source>Finish {number}</source>
+        <translation>Selesaikan {number}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Finish batch</source>
+        <translation>Selesaikan batch</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pieces finished (good)</source>
+        <translation>Potong jadi (baik)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pieces rejected</source>
+        <translation>Potong cacat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished on</source>
+        <translation>Tanggal selesai</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who worked each stage</source>
+        <translation>Pengrajin tiap tahap</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Materials issued {materials} + wages {wages} = {total}; cost per finished piece {unit}.</source>
+        <translation>Bahan dikeluarkan {materials} + upah {wages} = {total}; biaya per potong jadi {unit}.</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +2561,408 @@ Rinciannya ada di file log:
     </message>
 </context>
 <context>
+    <name>IssueDialog</name>
+    <message>
+        <location filename="../../rumahbatik/ui/batch_dialog.py" line="-156"/>
+        <source>Issue materials to {number}</source>
+        <translation>Keluarkan bahan untuk {number}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Material</source>
+        <translation>Bahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>Rencana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation>Dikeluarkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue now</source>
+        <translation>Keluarkan sekarang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Issue</source>
+        <translation>Keluarkan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take from</source>
+        <translation>Ambil dari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Enter a quantity to issue on at least one line.</source>
+        <translation>Isi jumlah yang dikeluarkan di minimal satu baris.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <location filename="../../rumahbatik/ui/item_dialog.py" line="+56"/>
+        <source>New item</source>
+        <translation>Barang baru</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit item</source>
+        <translation>Ubah barang</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>generated</source>
+        <translation>otomatis</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>e.g. gulung</source>
+        <translation>misalnya gulung</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+5"/>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SKU of the main product</source>
+        <translation>SKU produk utama</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>empty: the SKU</source>
+        <translation>kosong: memakai SKU</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose photo…</source>
+        <translation>Pilih foto…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove photo</source>
+        <translation>Hapus foto</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>{unit}  (1 {purchase} = {factor} {unit})</source>
+        <translation>{unit}  (1 {purchase} = {factor} {unit})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not found</source>
+        <translation>tidak ditemukan</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no photo</source>
+        <translation>tidak ada foto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a photo</source>
+        <translation>Pilih foto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The file cannot be read: {reason}</source>
+        <translation>File tidak dapat dibaca: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPicker</name>
+    <message>
+        <location filename="../../rumahbatik/ui/batch_widgets.py" line="+85"/>
+        <source>Search name or SKU…</source>
+        <extracomment>An optional date shows blank at this value (QDateEdit cannot be empty).</extracomment>
+        <translation>Cari nama atau SKU…</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPickerDialog</name>
+    <message>
+        <location filename="../../rumahbatik/ui/stock_lines.py" line="+77"/>
+        <source>Choose an item</source>
+        <translation>Pilih barang</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SKU, barcode, name or motif…</source>
+        <translation>SKU, barcode, nama, atau motif…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>%n item(s) shown</source>
+        <translation>
+            <numerusform>%n barang ditampilkan</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../rumahbatik/domain/labels.py" line="+37"/>
+        <source>Hang tag</source>
+        <extracomment>One print run may not hold more labels than this per item: a typo of 10000 for 10 would otherwise tie up the printer for an hour. Rounding slack when checking that labels fit (millimetres).</extracomment>
+        <translation>Label gantung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price label</source>
+        <translation>Label harga</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Custom…</source>
+        <extracomment>The smallest label (width, height in mm) each kind can be drawn on and still scan.</extracomment>
+        <translation>Ukuran lain…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A4 sheet, 3 × 8 price labels (70 × 37 mm)</source>
+        <extracomment>The layouts offered, sheets first. Sizes follow common label stock sold in Indonesia (Tom &amp; Jerry / Avery-style A4 sheets) and the usual 50 × 30 mm thermal roll.</extracomment>
+        <translation>Lembar A4, 3 × 8 label harga (70 × 37 mm)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A4 sheet, 4 × 10 price labels (48.5 × 25.4 mm)</source>
+        <translation>Lembar A4, 4 × 10 label harga (48,5 × 25,4 mm)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A4 sheet, 3 × 3 hang tags (55 × 90 mm)</source>
+        <translation>Lembar A4, 3 × 3 label gantung (55 × 90 mm)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A4 sheet, 2 × 4 wide hang tags (90 × 65 mm)</source>
+        <translation>Lembar A4, 2 × 4 label gantung lebar (90 × 65 mm)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Roll, price label 50 × 30 mm</source>
+        <translation>Gulungan, label harga 50 × 30 mm</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Roll, hang tag 55 × 90 mm</source>
+        <translation>Gulungan, label gantung 55 × 90 mm</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Made by: {names}</source>
+        <extracomment>The layout used when none is chosen: hang tags on an A4 sheet. Hang tag technique words: the plain Indonesian trade terms, printed as they are in both languages (buyers and Batikmark use them untranslated). The words printed on labels (English source, context &quot;Labels&quot;).</extracomment>
+        <translation>Dibuat oleh: {names}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motif {name}</source>
+        <translation>Motif {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size {size}</source>
+        <translation>Ukuran {size}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour {colour}</source>
+        <translation>Warna {colour}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handmade in Indonesia</source>
+        <translation>Buatan tangan Indonesia</translation>
+    </message>
+    <message>
+        <location filename="../../rumahbatik/ui/labels_dialog.py" line="+70"/>
+        <source>Page width</source>
+        <extracomment>The measures of a custom layout: (attribute, label, least, most) in millimetres.</extracomment>
+        <translation>Lebar halaman</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page height</source>
+        <translation>Tinggi halaman</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label width</source>
+        <translation>Lebar label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label height</source>
+        <translation>Tinggi label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left margin</source>
+        <translation>Margin kiri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top margin</source>
+        <translation>Margin atas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gap between columns</source>
+        <translation>Jarak antarkolom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gap between rows</source>
+        <translation>Jarak antarbaris</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsDialog</name>
+    <message>
+        <location line="+24"/>
+        <source>Print labels</source>
+        <translation>Cetak label</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+274"/>
+        <source>Labels</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="-248"/>
+        <source>Sheet measures</source>
+        <translation>Ukuran lembar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Preview / Print…</source>
+        <translation>Pratinjau / Cetak…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save PDF…</source>
+        <translation>Simpan PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sheet or roll</source>
+        <translation>Lembar atau gulungan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start at position</source>
+        <translation>Mulai di posisi</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>of %1, counted left to right, top to bottom</source>
+        <translation>dari %1, dihitung dari kiri ke kanan, atas ke bawah</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No labels chosen.</source>
+        <translation>Belum ada label yang dipilih.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n label(s) on %1 page(s)</source>
+        <translation>
+            <numerusform>%n label di %1 halaman</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n label(s) on %1 sheet(s)</source>
+        <translation>
+            <numerusform>%n label di %1 lembar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Save labels</source>
+        <translation>Simpan label</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved to %1</source>
+        <translation>Disimpan ke %1</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../rumahbatik/ui/login_dialog.py" line="-88"/>
@@ -1837,7 +2998,7 @@ Rinciannya ada di file log:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rumahbatik/ui/main_window.py" line="+241"/>
+        <location filename="../../rumahbatik/ui/main_window.py" line="+232"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -2541,7 +3702,7 @@ Apa yang berubah? (opsional)</translation>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../rumahbatik/ui/main_window.py" line="-210"/>
+        <location filename="../../rumahbatik/ui/main_window.py" line="-189"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
@@ -2561,36 +3722,14 @@ Apa yang berubah? (opsional)</translation>
         <translation>Motif</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Stock</source>
         <translation>Stok</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>materials and finished goods with stock per location</source>
-        <translation>bahan baku dan barang jadi beserta stok per lokasi</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>receipts, transfers and stock counts (stok opname)</source>
-        <translation>penerimaan barang, pemindahan stok, dan stok opname</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <location line="+3"/>
         <source>Production</source>
         <translation>Produksi</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>production batches, stages and piece-rate wages</source>
-        <translation>batch produksi, tahapan, dan upah borongan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>hang tags and price labels</source>
-        <translation>label gantung (hang tag) dan label harga</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2623,6 +3762,123 @@ Apa yang berubah? (opsional)</translation>
         <location line="+8"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
+    </message>
+</context>
+<context>
+    <name>NewBatchDialog</name>
+    <message>
+        <location filename="../../rumahbatik/ui/batch_dialog.py" line="-140"/>
+        <source>New production batch</source>
+        <translation>Batch produksi baru</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Create batch</source>
+        <translation>Buat batch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pieces planned</source>
+        <translation>Rencana jumlah potong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned start</source>
+        <translation>Rencana mulai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished goods go to</source>
+        <translation>Barang jadi masuk ke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+30"/>
+        <source>Choose the product to make.</source>
+        <translation>Pilih produk yang akan dibuat.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>This product has no recipe yet: the batch starts without materials or stages. Use Edit recipe… first.</source>
+        <translation>Produk ini belum memiliki resep: batch dimulai tanpa bahan atau tahap. Gunakan Ubah resep… terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>From the recipe: {materials}. Wages {wage} a piece, {total} in all.</source>
+        <translation>Dari resep: {materials}. Upah {wage} per potong, seluruhnya {total}.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCountDialog</name>
+    <message>
+        <location filename="../../rumahbatik/ui/stock_count_dialog.py" line="-570"/>
+        <source>New stock count</source>
+        <translation>Stok opname baru</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All kinds</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All categories</source>
+        <translation>Semua kategori</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. end of month count</source>
+        <translation>misalnya opname akhir bulan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sheet lists every item kept at the location, with the book quantity of today. Items found that are not on it can be added while counting.</source>
+        <translation>Lembar hitung memuat semua barang yang disimpan di lokasi ini, beserta stok buku hari ini. Barang yang ditemukan tetapi tidak ada di lembar dapat ditambahkan saat menghitung.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count date</source>
+        <translation>Tanggal opname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start count</source>
+        <translation>Mulai opname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -2926,7 +4182,7 @@ Apa yang berubah? (opsional)</translation>
         <translation>Teknik</translation>
     </message>
     <message>
-        <location filename="../../rumahbatik/ui/people_page.py" line="+74"/>
+        <location filename="../../rumahbatik/ui/people_page.py" line="+76"/>
         <source>Export the list</source>
         <translation>Ekspor daftar</translation>
     </message>
@@ -2954,7 +4210,7 @@ Apa yang berubah? (opsional)</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../rumahbatik/ui/people_page.py" line="+563"/>
+        <location filename="../../rumahbatik/ui/people_page.py" line="+599"/>
         <source>Artisans</source>
         <translation>Pengrajin</translation>
     </message>
@@ -3070,7 +4326,7 @@ Apa yang berubah? (opsional)</translation>
 <context>
     <name>PersonListTab</name>
     <message>
-        <location filename="../../rumahbatik/ui/people_page.py" line="-533"/>
+        <location filename="../../rumahbatik/ui/people_page.py" line="-569"/>
         <source>Search name, NIK or phone…</source>
         <translation>Cari nama, NIK, atau telepon…</translation>
     </message>
@@ -3276,16 +4532,36 @@ Apa yang berubah? (opsional)</translation>
     <message>
         <location line="+6"/>
         <location line="+6"/>
+        <location line="+10"/>
         <source>none yet</source>
         <translation>belum ada</translation>
     </message>
+    <message numerus="yes">
+        <location line="-2"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… dan %n lainnya</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
-        <source>Production, consignment and earnings will show here once those parts of Rumah Batik are built.</source>
-        <translation>Produksi, titip jual, dan pendapatan akan tampil di sini setelah bagian Rumah Batik tersebut selesai dibuat.</translation>
+        <location line="+20"/>
+        <source>earned {earned}, paid {paid}, owed {owed}</source>
+        <translation>diperoleh {earned}, dibayar {paid}, belum dibayar {owed}</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>Consignment will show here once sales are built.</source>
+        <translation>Titip jual akan tampil di sini setelah bagian penjualan selesai dibuat.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>{batch} {product}: {stage}, %n piece(s) ({status})</source>
+        <translation>
+            <numerusform>{batch} {product}: {stage}, %n potong ({status})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>waiting list</source>
         <translation>daftar tunggu</translation>
     </message>
@@ -3338,6 +4614,375 @@ Apa yang berubah? (opsional)</translation>
         <translation>
             <numerusform>%n orang ditampilkan</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Production</name>
+    <message>
+        <location filename="../../rumahbatik/domain/production.py" line="+23"/>
+        <source>Pola (pattern)</source>
+        <extracomment>The usual order; a recipe may leave stages out.</extracomment>
+        <translation>Pola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nglowong / nyanting</source>
+        <translation>Nglowong / nyanting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nembok (wax cover)</source>
+        <translation>Nembok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pewarnaan (dyeing)</source>
+        <translation>Pewarnaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nglorod (wax removal)</source>
+        <translation>Nglorod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finishing</source>
+        <translation>Finishing</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Planned</source>
+        <translation>Direncanakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>Sedang dikerjakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cash</source>
+        <translation>Tunai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank transfer</source>
+        <translation>Transfer bank</translation>
+    </message>
+</context>
+<context>
+    <name>ProductionPage</name>
+    <message>
+        <location filename="../../rumahbatik/ui/production_page.py" line="+63"/>
+        <source>All batches</source>
+        <translation>Semua batch</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search number, product or motif…</source>
+        <translation>Cari nomor, produk, atau motif…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+59"/>
+        <source>Planned</source>
+        <translation>Rencana</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <location line="+70"/>
+        <source>Finished</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;New batch…</source>
+        <translation>Batch ba&amp;ru…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit &amp;recipe…</source>
+        <translation>Ubah r&amp;esep…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Wages…</source>
+        <translation>&amp;Upah…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Material</source>
+        <translation>Bahan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issued</source>
+        <translation>Dikeluarkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value issued</source>
+        <translation>Nilai dikeluarkan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate / piece</source>
+        <translation>Upah / potong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+137"/>
+        <source>Started</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>Artisans (pieces)</source>
+        <translation>Pengrajin (potong)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Issue materials…</source>
+        <translation>&amp;Keluarkan bahan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record &amp;progress…</source>
+        <translation>Catat &amp;perkembangan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Finish batch…</source>
+        <translation>&amp;Selesaikan batch…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel batch…</source>
+        <translation>B&amp;atalkan batch…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print &amp;hang tags…</source>
+        <translation>Cetak &amp;label gantung…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;b&gt;Materials&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Bahan&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Stages&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tahap&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%n batch(es) shown</source>
+        <translation>
+            <numerusform>%n batch ditampilkan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>&lt;h3&gt;Choose a batch&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Pilih batch&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motif</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pieces planned</source>
+        <translation>Rencana jumlah potong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned start</source>
+        <translation>Rencana mulai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output to</source>
+        <translation>Hasil masuk ke</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Finished {date}: &lt;b&gt;{good}&lt;/b&gt; good, {bad} rejected. Materials {materials} + wages {wages} = {total}; cost per piece &lt;b&gt;{unit}&lt;/b&gt;.</source>
+        <translation>Selesai {date}: &lt;b&gt;{good}&lt;/b&gt; baik, {bad} cacat. Bahan {materials} + upah {wages} = {total}; biaya per potong &lt;b&gt;{unit}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Materials issued so far {materials}; wages recorded {wages}.</source>
+        <translation>Bahan yang sudah dikeluarkan {materials}; upah yang tercatat {wages}.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <location line="+11"/>
+        <source>Cancel batch</source>
+        <translation>Batalkan batch</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Cancel batch {number} ({product})? It cannot be reopened.</source>
+        <translation>Batalkan batch {number} ({product})? Batch ini tidak dapat dibuka kembali.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Materials worth {value} were issued to this batch. Return them to the workshop store (Yes), or are they used up (No)?</source>
+        <translation>Bahan senilai {value} sudah dikeluarkan untuk batch ini. Kembalikan ke gudang (Ya), atau bahan sudah terpakai habis (Tidak)?</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../rumahbatik/ui/batch_dialog.py" line="+106"/>
+        <source>Progress of {number}</source>
+        <translation>Perkembangan {number}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{product}, {pieces} pieces</source>
+        <translation>{product}, {pieces} potong</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../rumahbatik/ui/receipt_dialog.py" line="+60"/>
+        <location line="+102"/>
+        <source>Receive stock</source>
+        <translation>Terima barang</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>(no supplier)</source>
+        <translation>(tanpa pemasok)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Total: {amount}</source>
+        <translation>Total: {amount}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Goods receipt {number} was saved: {value}.</source>
+        <translation>Penerimaan barang {number} disimpan: {value}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipeDialog</name>
+    <message>
+        <location filename="../../rumahbatik/ui/recipe_dialog.py" line="+41"/>
+        <source>Recipe</source>
+        <translation>Resep</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>per piece</source>
+        <translation>per potong</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Tambah</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Material</source>
+        <translation>Bahan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+109"/>
+        <source>Quantity per piece</source>
+        <translation>Jumlah per potong</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stages and piece rates (upah per piece, Rp)</source>
+        <translation>Tahap dan upah per potong (upah borongan, Rp)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Materials for one piece</source>
+        <translation>Bahan untuk satu potong</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Wages per piece: {wage}</source>
+        <translation>Upah per potong: {wage}</translation>
     </message>
 </context>
 <context>
@@ -3767,6 +5412,740 @@ Apa yang berubah? (opsional)</translation>
     </message>
 </context>
 <context>
+    <name>StageEditor</name>
+    <message>
+        <location filename="../../rumahbatik/ui/batch_widgets.py" line="+127"/>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate / piece</source>
+        <translation>Upah / potong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>Started</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+35"/>
+        <source>Finished</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Artisans (pieces)</source>
+        <translation>Pengrajin (potong)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+2"/>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Artisan</source>
+        <translation>Pengrajin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+24"/>
+        <source>Pieces</source>
+        <translation>Jumlah potong</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>&amp;Add artisan</source>
+        <translation>&amp;Tambah pengrajin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>No stages</source>
+        <translation>Tidak ada tahap</translation>
+    </message>
+</context>
+<context>
+    <name>Stock</name>
+    <message>
+        <location filename="../../rumahbatik/domain/stock.py" line="+17"/>
+        <source>Material</source>
+        <translation>Bahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>metre</source>
+        <translation>meter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sheet</source>
+        <translation>lembar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gram</source>
+        <translation>gram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>litre</source>
+        <translation>liter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pcs</source>
+        <translation>pcs</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Workshop store</source>
+        <extracomment>Units whose quantities are whole (a half canting is not stock).</extracomment>
+        <translation>Gudang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop / gallery</source>
+        <translation>Toko / galeri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With artisan</source>
+        <translation>Di pengrajin</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Receipt</source>
+        <translation>Penerimaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue to production</source>
+        <translation>Keluar ke produksi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer out</source>
+        <translation>Mutasi keluar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer in</source>
+        <translation>Mutasi masuk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+42"/>
+        <source>Production output</source>
+        <translation>Hasil produksi</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+42"/>
+        <source>Sale</source>
+        <translation>Penjualan</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+42"/>
+        <source>Return</source>
+        <translation>Retur</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Count adjustment</source>
+        <translation>Penyesuaian opname</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Goods receipt</source>
+        <extracomment>Kinds that bring stock in with a cost of their own (they move the average). Number prefixes per document kind: Penerimaan Barang, Mutasi, Serah ke pengrajin, ...</extracomment>
+        <translation>Penerimaan barang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer</source>
+        <translation>Mutasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand-out to artisan</source>
+        <translation>Serah ke pengrajin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back from artisan</source>
+        <translation>Terima dari pengrajin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock count</source>
+        <translation>Stok opname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Materials to production</source>
+        <translation>Bahan ke produksi</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Counting</source>
+        <translation>Sedang dihitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posted</source>
+        <translation>Diposting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../../rumahbatik/domain/stock_fields.py" line="+10"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchase unit</source>
+        <translation>Satuan beli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock units per purchase unit</source>
+        <translation>Isi satuan stok per satuan beli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motif</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technique</source>
+        <translation>Teknik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variant of</source>
+        <translation>Varian dari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour</source>
+        <translation>Warna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sale price</source>
+        <translation>Harga jual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reorder level</source>
+        <translation>Stok minimum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit cost</source>
+        <translation>Harga satuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier</source>
+        <translation>Pemasok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier&apos;s note number</source>
+        <translation>Nomor nota pemasok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted</source>
+        <translation>Jumlah hitung</translation>
+    </message>
+</context>
+<context>
+    <name>StockCountsDialog</name>
+    <message>
+        <location filename="../../rumahbatik/ui/stock_count_dialog.py" line="+543"/>
+        <source>Stock counts (stok opname)</source>
+        <translation>Stok opname</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All counts</source>
+        <translation>Semua opname</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New count…</source>
+        <translation>Opname baru…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted</source>
+        <translation>Dihitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started by</source>
+        <translation>Dimulai oleh</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No stock counts yet. Start one with New count…</source>
+        <translation>Belum ada stok opname. Mulai dengan Opname baru…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>◀ All counts</source>
+        <translation>◀ Semua opname</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>StockLinesEditor</name>
+    <message>
+        <location filename="../../rumahbatik/ui/stock_lines.py" line="+36"/>
+        <source>Scan a barcode or type a SKU or name, then Enter</source>
+        <translation>Pindai barcode atau ketik SKU atau nama, lalu tekan Enter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add item…</source>
+        <translation>Tambah barang…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On hand</source>
+        <translation>Stok ada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In purchase unit</source>
+        <translation>Dalam satuan beli</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line total</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Remove this line</source>
+        <translation>Hapus baris ini</translation>
+    </message>
+</context>
+<context>
+    <name>StockPage</name>
+    <message>
+        <location filename="../../rumahbatik/ui/stock_page.py" line="+85"/>
+        <source>Search SKU, name, motif or scan a barcode…</source>
+        <extracomment>A soft red that keeps black text readable, for items at or below their reorder level.</extracomment>
+        <translation>Cari SKU, nama, motif, atau pindai barcode…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All items</source>
+        <translation>Semua barang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Materials</source>
+        <translation>Bahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Products</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Low stock only</source>
+        <translation>Hanya stok menipis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inactive too</source>
+        <translation>Termasuk nonaktif</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;New item…</source>
+        <translation>Barang ba&amp;ru…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Receive stock…</source>
+        <translation>&amp;Terima barang…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Transfer…</source>
+        <translation>&amp;Mutasi…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hand out to artisan…</source>
+        <translation>&amp;Serahkan ke pengrajin…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back from artisan…</source>
+        <translation>Terima &amp;dari pengrajin…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stock &amp;count…</source>
+        <translation>Stok &amp;opname…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Labels…</source>
+        <translation>&amp;Label…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+66"/>
+        <location line="+160"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location line="-226"/>
+        <source>Document</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Out</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit cost</source>
+        <translation>Harga satuan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+73"/>
+        <location line="+177"/>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location line="-249"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Load older moves</source>
+        <translation>Muat transaksi lebih lama</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+160"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+160"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <location line="+160"/>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <source>Gudang</source>
+        <translation>Gudang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toko</source>
+        <translation>Toko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With artisans</source>
+        <translation>Di pengrajin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On hand</source>
+        <translation>Jumlah stok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avg. cost</source>
+        <translation>HPP rata-rata</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+179"/>
+        <source>Reorder at</source>
+        <translation>Stok minimum</translation>
+    </message>
+    <message>
+        <location line="-178"/>
+        <location line="+171"/>
+        <source>Sale price</source>
+        <translation>Harga jual</translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>All locations</source>
+        <extracomment>Header column → the service&apos;s sort key.</extracomment>
+        <translation>Semua lokasi</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n barang</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n low</source>
+        <translation>
+            <numerusform>%n menipis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Select an item to see where it is and its history of moves.</source>
+        <translation>Pilih barang untuk melihat lokasinya dan riwayat transaksinya.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>History of moves (newest first)</source>
+        <translation>Riwayat transaksi (terbaru di atas)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bought by</source>
+        <translation>Dibeli per</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Motif</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technique</source>
+        <translation>Teknik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size / colour</source>
+        <translation>Ukuran / warna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made by</source>
+        <translation>Dibuat oleh</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Average cost</source>
+        <translation>Harga pokok rata-rata</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>inactive</source>
+        <translation>nonaktif</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At or below the reorder level: time to buy or make more.</source>
+        <translation>Sudah mencapai stok minimum atau di bawahnya: saatnya membeli atau membuat lagi.</translation>
+    </message>
+</context>
+<context>
     <name>SupplierDialog</name>
     <message>
         <location filename="../../rumahbatik/ui/supplier_dialog.py" line="+34"/>
@@ -3951,7 +6330,7 @@ Apa yang berubah? (opsional)</translation>
         <translation>tidak lulus</translation>
     </message>
     <message>
-        <location filename="../../rumahbatik/services/certificates.py" line="+68"/>
+        <location filename="../../rumahbatik/services/certificates.py" line="+67"/>
         <source>did not pass: no certificate</source>
         <translation>tidak lulus: tidak mendapat sertifikat</translation>
     </message>
@@ -4352,6 +6731,71 @@ Apa yang berubah? (opsional)</translation>
     </message>
 </context>
 <context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../rumahbatik/ui/transfer_dialog.py" line="+57"/>
+        <source>Transfer stock</source>
+        <translation>Mutasi stok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand out to artisan</source>
+        <translation>Serahkan ke pengrajin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back from artisan</source>
+        <translation>Terima dari pengrajin</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+14"/>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+18"/>
+        <source>To</source>
+        <translation>Ke</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>(none chosen)</source>
+        <translation>(belum dipilih)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose artisan…</source>
+        <translation>Pilih pengrajin…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>To artisan</source>
+        <translation>Ke pengrajin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From artisan</source>
+        <translation>Dari pengrajin</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Choose artisan</source>
+        <translation>Pilih pengrajin</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Choose the artisan first.</source>
+        <translation>Pilih pengrajin terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{number} was saved.</source>
+        <translation>{number} disimpan.</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <location filename="../../rumahbatik/ui/users_page.py" line="-88"/>
@@ -4509,6 +6953,75 @@ Apa yang berubah? (opsional)</translation>
         <location filename="../../rumahbatik/ui/motifs_page.py" line="-368"/>
         <source>{name}, version {version} (read-only)</source>
         <translation>{name}, versi {version} (hanya baca)</translation>
+    </message>
+</context>
+<context>
+    <name>WageDialog</name>
+    <message>
+        <location filename="../../rumahbatik/ui/wage_dialog.py" line="+46"/>
+        <source>Artisans&apos; wages</source>
+        <translation>Upah pengrajin</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Show wage statement…</source>
+        <translation>&amp;Tampilkan slip upah…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Record &amp;payment</source>
+        <translation>Catat &amp;pembayaran</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Artisan</source>
+        <translation>Pengrajin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owed now</source>
+        <translation>Belum dibayar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pay wages</source>
+        <translation>Bayar upah</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid on</source>
+        <translation>Tanggal bayar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Paid by</source>
+        <translation>Cara bayar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Referensi</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Recorded: {amount} paid to {name} on {date}.</source>
+        <translation>Tercatat: {amount} dibayarkan kepada {name} pada {date}.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Wage statement: {name}</source>
+        <translation>Slip upah: {name}</translation>
     </message>
 </context>
 </TS>

@@ -664,29 +664,36 @@ def record_progress(
     a listed stage's artisans are replaced by the ones given."""
     _require(actor)
     with db.transaction() as session:
-        batch = _open_batch(session, batch_id)
-        old = batch_data(session, batch)
-        checked: dict[int, Person] = {}
-        seen: set[Stage] = set()
-        for inp in stages:
-            stage = _stage(inp.stage)
-            if stage in seen:
-                raise ValidationError("stage_twice", stage=stage.value)
-            seen.add(stage)
-            _apply_stage(session, batch, inp, checked)
-        started = [s.started_on for s in batch.stages if s.started_on]
-        if started and batch.status == BatchStatus.PLANNED.value:
-            batch.status = BatchStatus.IN_PROGRESS.value
-        if started and (batch.started_on is None or min(started) < batch.started_on):
-            batch.started_on = min(started)
-        session.flush()
-        session.refresh(batch)
-        new = batch_data(session, batch)
-        audit.record(
-            session, actor, "progress", "production_batch", batch.id,
-            old=_batch_audit(old), new=_batch_audit(new), summary=batch.number,
-        )  # fmt: skip
-        return new
+        return batch_data(session, progress_in_session(session, actor, batch_id, stages))
+
+
+def progress_in_session(
+    session: Session, actor: Actor, batch_id: int, stages: Sequence[StageInput]
+) -> ProductionBatch:
+    """:func:`record_progress` in the caller's transaction (the demo writes in one)."""
+    batch = _open_batch(session, batch_id)
+    old = batch_data(session, batch)
+    checked: dict[int, Person] = {}
+    seen: set[Stage] = set()
+    for inp in stages:
+        stage = _stage(inp.stage)
+        if stage in seen:
+            raise ValidationError("stage_twice", stage=stage.value)
+        seen.add(stage)
+        _apply_stage(session, batch, inp, checked)
+    started = [s.started_on for s in batch.stages if s.started_on]
+    if started and batch.status == BatchStatus.PLANNED.value:
+        batch.status = BatchStatus.IN_PROGRESS.value
+    if started and (batch.started_on is None or min(started) < batch.started_on):
+        batch.started_on = min(started)
+    session.flush()
+    session.refresh(batch)
+    audit.record(
+        session, actor, "progress", "production_batch", batch.id,
+        old=_batch_audit(old), new=_batch_audit(batch_data(session, batch)),
+        summary=batch.number,
+    )  # fmt: skip
+    return batch
 
 
 # ------------------------------------------------------------------ issuing materials

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -54,7 +55,7 @@ def _location_combo(ctx: UiContext, parent: QWidget, *, artisans: bool) -> QComb
             continue
         name = loc.name
         if loc.kind == LocationKind.ARTISAN:
-            name = parent.tr("With {name}").format(name=loc.name)
+            name = QCoreApplication.translate("BatchDialogs", "With {name}").format(name=loc.name)
         combo.addItem(name, loc.id)
     return combo
 

@@ -440,9 +440,8 @@ class StockPage(QWidget):
             lines = [
                 f"{e(h.location_name)}: {e(format_number(h.quantity))} {e(unit)}" for h in holders
             ]
-            lines.append(
-                f"<b>{e(self.tr('Total'))}: {e(format_number(item.on_hand))} {e(unit)}</b>"
-            )
+            total = self.tr("Total")
+            lines.append(f"<b>{e(total)}: {e(format_number(item.on_hand))} {e(unit)}</b>")
             out.append("<br>".join(lines))
         else:
             out.append(e(self.tr("none")))
