@@ -29,8 +29,8 @@ Storage notes for the areas to come (see ``rumahbatik/models/base.py``):
 - ``JSON`` columns take Python dicts/lists.
 
 Scale targets for the whole product (``large``): 50,000 people, 50,000 items, 1,000,000
-stock moves, 1,000,000 invoice lines, 1,000 cohorts. Today's schema holds users, settings and
-the audit log only, so only those are generated.
+stock moves, 1,000,000 invoice lines, 1,000 cohorts. Generated today: users, people, the
+audit log, and items with their stock ledger (documents, moves, balances).
 """
 
 from __future__ import annotations
@@ -40,24 +40,52 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from itertools import islice
+from datetime import time as day_time
+from decimal import Decimal
+from itertools import accumulate, islice
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Table, create_engine, event, func, insert, select
+from sqlalchemy import (
+    Connection,
+    Table,
+    bindparam,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.engine import Engine
 
 from bench import words
 from rumahbatik.db import Database
 from rumahbatik.db.migrate import upgrade
 from rumahbatik.domain.roles import Role
+from rumahbatik.domain.stock import (
+    DOCUMENT_PREFIX,
+    DocumentKind,
+    moving_average,
+    round_cost,
+    round_money,
+    round_qty,
+)
 from rumahbatik.models import (
     ArtisanProfile,
     ArtisanSkill,
     AuditEntry,
     CustomerProfile,
+    Item,
+    Location,
+    Motif,
+    NumberSeries,
     Person,
     Region,
+    StockBalance,
+    StockDocument,
+    StockMove,
     User,
 )
 from rumahbatik.services import passwords
@@ -65,7 +93,7 @@ from rumahbatik.services.context import system_actor
 from rumahbatik.services.demo import DEMO_PASSWORD, fill_demo
 
 #: Bump when a step changes what it writes: cached databases with another version are rebuilt.
-DATASET_VERSION = 2
+DATASET_VERSION = 3
 #: Rows per executemany call.
 BATCH_ROWS = 50_000
 SEED = 20261123
@@ -80,10 +108,10 @@ class Size:
     name: str
     users: int
     audit_rows: int
-    # Targets for the areas still to come; no step uses them yet.
     people: int
-    items: int
-    stock_moves: int
+    items: int  # materials and products (``_stock``)
+    stock_moves: int  # ledger moves over the history (``_stock``)
+    # Targets for the areas still to come; no step uses them yet.
     invoice_lines: int
     cohorts: int
 
@@ -493,8 +521,354 @@ def _people(ctx: BuildContext) -> None:
     ctx.ids["people"] = list(ids)
 
 
+# -- stock: items and the ledger ---------------------------------------------------------------
+
+#: Share of the generated items that are materials (the rest are products).
+MATERIAL_SHARE = 0.3
+#: Items that move often (fast sellers, everyday materials) and how much more often.
+FAST_SHARE, FAST_WEIGHT = 0.05, 20.0
+#: The first generated product is the shop's best seller: ~2 % of all moves (a long history).
+BEST_SELLER_SHARE = 0.02
+#: ``(name, unit, whole units, base cost range, purchase unit, factor)`` of material kinds.
+GEN_MATERIALS = (
+    ("Kain mori primissima", "m", False, (26_000, 36_000), "piece (15 yard)", "13.716"),
+    ("Kain mori prima", "m", False, (18_000, 26_000), "piece (15 yard)", "13.716"),
+    ("Kain katun paris", "m", False, (12_000, 18_000), "", "1"),
+    ("Kain sutra ATBM", "m", False, (90_000, 140_000), "", "1"),
+    ("Malam klowong", "kg", False, (45_000, 60_000), "blok 5 kg", "5"),
+    ("Malam tembok", "kg", False, (32_000, 42_000), "karung 25 kg", "25"),
+    ("Naptol AS-BO", "g", False, (250, 400), "", "1"),
+    ("Indigosol biru O4B", "g", False, (900, 1_400), "", "1"),
+    ("Remazol merah", "g", False, (350, 550), "pak 1 kg", "1000"),
+    ("Waterglass", "l", False, (20_000, 30_000), "", "1"),
+    ("Canting tulis", "pcs", True, (18_000, 35_000), "", "1"),
+)
+#: ``(name, category, technique, price range)`` of product kinds (all counted in pieces).
+GEN_PRODUCTS = (
+    ("Kain batik tulis 2 m", "Kain batik tulis", "tulis", (350_000, 1_500_000)),
+    ("Kain batik cap 2 m", "Kain batik cap", "cap", (150_000, 300_000)),
+    ("Kain batik kombinasi 2 m", "Kain batik cap", "kombinasi", (250_000, 450_000)),
+    ("Kemeja batik", "Kemeja batik", "cap", (175_000, 350_000)),
+    ("Selendang batik", "Aksesori", "tulis", (200_000, 500_000)),
+    ("Taplak meja batik", "Aksesori", "cap", (90_000, 180_000)),
+)
+SIZES_SML = ("S", "M", "L", "XL")
+#: Locations "with artisan" the generated hand-outs go to.
+STOCK_ARTISANS = 8
+
+
+@dataclass
+class _ItemState:
+    """An item's running state while its moves are generated."""
+
+    id: int
+    material: bool
+    whole: bool
+    base_cost: Decimal
+    on_hand: Decimal = Decimal(0)
+    avg: Decimal = Decimal(0)
+    last: datetime | None = None
+    balances: dict[int, Decimal] = field(default_factory=dict)
+
+
+def _items(ctx: BuildContext) -> list[_ItemState]:
+    """``size.items`` items (materials and products, kemeja in sizes) with explicit ids."""
+    rng = ctx.rng
+    motifs = list(ctx.conn.scalars(select(Motif.id).order_by(Motif.id))) or [None]
+    first_id = (ctx.conn.scalar(select(func.max(Item.id))) or 0) + 1
+    created = ctx.start - timedelta(days=30)
+    states: list[_ItemState] = []
+
+    def rows() -> Iterator[dict[str, Any]]:
+        for n in range(ctx.size.items):
+            item_id = first_id + n
+            material = n > 0 and rng.random() < MATERIAL_SHARE  # item 0: the best seller
+            row: dict[str, Any] = {
+                "id": item_id,
+                "motif_id": None,
+                "technique": "",
+                "parent_id": None,
+                "size": "",
+                "colour": "",
+                "purchase_unit": "",
+                "purchase_factor": Decimal(1),
+                "barcode": "",
+                "photo": "",
+                "notes": "",
+                "active": rng.random() > 0.03,
+                "on_hand": Decimal(0),  # set from the ledger at the end of the step
+                "avg_cost": Decimal(0),
+                "last_move_at": None,
+                "created_at": created,
+                "updated_at": created,
+            }
+            if material:
+                name, unit, whole, (lo, hi), pu, factor = rng.choice(GEN_MATERIALS)
+                cost = Decimal(rng.randint(lo, hi))
+                row |= {
+                    "kind": "material",
+                    "sku": f"BHN-G{n:06d}",
+                    "name": f"{name} {rng.choice(words.LAST_NAMES)} {n}",
+                    "category": name.split()[0],
+                    "unit": unit,
+                    "purchase_unit": pu,
+                    "purchase_factor": Decimal(factor),
+                    "sale_price": Decimal(0),
+                    "reorder_level": Decimal(rng.choice((0, 5, 10, 20, 50))),
+                }
+            else:
+                name, category, technique, (lo, hi) = rng.choice(GEN_PRODUCTS)
+                whole = True
+                price = rng.randint(lo // 5_000, hi // 5_000) * 5_000
+                cost = (Decimal(price) * Decimal(rng.uniform(0.45, 0.65))).quantize(Decimal(1))
+                size = rng.choice(SIZES_SML) if category == "Kemeja batik" else ""
+                row |= {
+                    "kind": "product",
+                    "sku": f"PRD-G{n:06d}",
+                    "name": f"{name} {rng.choice(words.MOTIFS)} {n}{' ' + size if size else ''}",
+                    "category": category,
+                    "unit": "pcs",
+                    "motif_id": rng.choice(motifs),
+                    "technique": technique,
+                    "size": size,
+                    "sale_price": Decimal(price),
+                    "reorder_level": Decimal(rng.choice((0, 2, 3, 5))),
+                }
+            row["name_key"] = row["name"].lower()
+            states.append(_ItemState(item_id, material, whole, cost))
+            yield row
+
+    bulk_insert(ctx, Item.__table__, rows())  # type: ignore[arg-type]
+    return states
+
+
+def _artisan_locations(ctx: BuildContext) -> list[tuple[int, int]]:
+    """``(location id, person id)`` of a few generated artisans who take cloth home."""
+    people = ctx.ids.get("people") or []
+    chosen = ctx.rng.sample(people, min(STOCK_ARTISANS, len(people)))
+    first_id = (ctx.conn.scalar(select(func.max(Location.id))) or 0) + 1
+    rows = [
+        {
+            "id": first_id + i,
+            "code": f"ART-{pid:05d}",
+            "name": f"Pengrajin #{pid}",
+            "kind": "artisan",
+            "person_id": pid,
+            "active": True,
+            "position": 100,
+        }
+        for i, pid in enumerate(chosen)
+    ]
+    if rows:
+        bulk_insert(ctx, Location.__table__, rows)  # type: ignore[arg-type]
+    return [(r["id"], r["person_id"]) for r in rows]
+
+
+def _stock(ctx: BuildContext) -> None:
+    """``size.items`` items and ``size.stock_moves`` ledger moves over the history, in time
+    order, as ``post_moves`` would have written them: running balances per location and item,
+    moving-average cost, never below zero; then the balances table, the items' on-hand,
+    average cost and last move, and the document number series to match."""
+    rng = ctx.rng
+    states = _items(ctx)
+    artisans = _artisan_locations(ctx)
+    store = ctx.conn.scalar(select(Location.id).where(Location.code == "GUDANG"))
+    shop = ctx.conn.scalar(select(Location.id).where(Location.code == "TOKO"))
+    users = list(ctx.conn.scalars(select(User.id)))
+    weights = [1.0] * len(states)
+    for i in range(len(states)):
+        if rng.random() < FAST_SHARE:
+            weights[i] = FAST_WEIGHT
+    weights[0] = 0.0
+    weights[0] = sum(weights) * BEST_SELLER_SHARE / (1 - BEST_SELLER_SHARE)
+    cum = list(accumulate(weights))
+    series = {
+        key: value for key, value in ctx.conn.execute(select(NumberSeries.key, NumberSeries.value))
+    }
+    docs: dict[tuple[str, date, int | None], int] = {}
+    doc_rows: list[dict[str, Any]] = []
+    first_doc = (ctx.conn.scalar(select(func.max(StockDocument.id))) or 0) + 1
+
+    def document(kind: str, day: date, user: int, person: int | None = None) -> int:
+        """One document per kind, day (and artisan): the day's receipts, sales, ..."""
+        key = (kind, day, person)
+        doc_id = docs.get(key)
+        if doc_id is None:
+            prefix = DOCUMENT_PREFIX[DocumentKind(kind)]
+            skey = f"{prefix}/{day.year}"
+            series[skey] = series.get(skey, 0) + 1
+            doc_id = docs[key] = first_doc + len(doc_rows)
+            doc_rows.append(
+                {
+                    "id": doc_id,
+                    "kind": kind,
+                    "number": f"{skey}/{series[skey]:04d}",
+                    "doc_date": day,
+                    "supplier_id": None,
+                    "person_id": person,
+                    "batch_id": None,
+                    "reference": "",
+                    "notes": "",
+                    "created_by_id": user,
+                    "created_at": datetime.combine(day, day_time(10), UTC),
+                }
+            )
+        return doc_id
+
+    one = Decimal(1)
+
+    def qty_for(st: _ItemState, big: bool) -> Decimal:
+        if st.whole:
+            return Decimal(rng.randint(10, 40) if big else rng.randint(1, 4))
+        if st.base_cost < 5_000:  # grams of dye
+            return Decimal(rng.randint(5, 20) * 100 if big else rng.randint(1, 10) * 25)
+        return Decimal(rng.randint(20, 120) if big else rng.randint(2, 16)) / 2
+
+    def move(st: _ItemState, loc: int, qty: Decimal, kind: str, at: datetime, doc: int,
+             user: int, cost: Decimal | None = None) -> dict[str, Any]:  # fmt: skip
+        qty = round_qty(qty)
+        if cost is not None and qty > 0:
+            unit_cost = round_cost(cost)
+            st.avg = moving_average(st.on_hand, st.avg, qty, unit_cost)
+        else:
+            unit_cost = st.avg
+        bal = st.balances.get(loc, Decimal(0)) + qty
+        st.balances[loc] = bal
+        st.on_hand = round_qty(st.on_hand + qty)
+        st.last = at
+        return {
+            "moved_at": at,
+            "kind": kind,
+            "item_id": st.id,
+            "location_id": loc,
+            "document_id": doc,
+            "quantity": qty,
+            "unit_cost": unit_cost,
+            "value": round_money(qty * unit_cost),
+            "location_balance_after": bal,
+            "item_balance_after": st.on_hand,
+            "avg_cost_after": st.avg,
+            "note": "",
+            "user_id": user,
+        }
+
+    def event(st: _ItemState, at: datetime, day: date, room: int) -> list[dict[str, Any]]:
+        """One thing that happens to an item: one move, or two for a transfer (only when
+        the day has ``room`` for two)."""
+        user = rng.choice(users)
+        cost = st.base_cost * Decimal(rng.uniform(0.9, 1.15))
+        have = st.balances.get
+        r = rng.random()
+        if st.material:
+            if r < 0.45 and have(store, 0) > 0:  # issue to production
+                q = min(qty_for(st, False), have(store))
+                doc = document("production_issue", day, user)
+                return [move(st, store, -q, "issue", at, doc, user)]
+            if r < 0.6 and room > 1 and artisans and have(store, 0) > 0:  # cloth taken home
+                loc, person = rng.choice(artisans)
+                q = min(qty_for(st, False), have(store))
+                doc = document("handout", day, user, person)
+                return [move(st, store, -q, "transfer_out", at, doc, user),
+                        move(st, loc, q, "transfer_in", at, doc, user)]  # fmt: skip
+            if r < 0.68 and room > 1 and artisans:  # unused cloth back
+                held = [(loc, p) for loc, p in artisans if have(loc, 0) > 0]
+                if held:
+                    loc, person = rng.choice(held)
+                    q = min(qty_for(st, False), have(loc))
+                    doc = document("handback", day, user, person)
+                    return [move(st, loc, -q, "transfer_out", at, doc, user),
+                            move(st, store, q, "transfer_in", at, doc, user)]  # fmt: skip
+            if r < 0.72 and have(store, 0) > 0:  # a count finds a little less
+                q = min(qty_for(st, False), have(store)) if st.whole else min(one, have(store))
+                doc = document("count", day, user)
+                return [move(st, store, -q, "adjustment", at, doc, user)]
+            doc = document("receipt", day, user)
+            return [move(st, store, qty_for(st, True), "receipt", at, doc, user, cost)]
+        if r < 0.5 and have(shop, 0) > 0:  # sold at the counter
+            q = min(Decimal(rng.randint(1, 3)), have(shop))
+            doc = document("sale", day, user)
+            return [move(st, shop, -q, "sale", at, doc, user)]
+        if r < 0.75 and room > 1 and have(store, 0) > 0:  # to the shop
+            q = min(Decimal(rng.randint(2, 10)), have(store))
+            doc = document("transfer", day, user)
+            return [move(st, store, -q, "transfer_out", at, doc, user),
+                    move(st, shop, q, "transfer_in", at, doc, user)]  # fmt: skip
+        if r < 0.77 and st.on_hand > 0:  # a customer brings one back
+            doc = document("return", day, user)
+            return [move(st, shop, one, "return", at, doc, user, st.avg)]
+        if r < 0.92:  # a finished batch
+            doc = document("production_output", day, user)
+            return [move(st, store, qty_for(st, True), "output", at, doc, user, cost)]
+        doc = document("receipt", day, user)  # bought in (consignment, wholesale)
+        return [move(st, store, qty_for(st, False), "receipt", at, doc, user, cost)]
+
+    days = (ctx.end - ctx.start).days
+    counts = _spread(ctx.size.stock_moves, _day_weights(ctx.start, days))
+    open_s, close_s = 30 * 60, 10 * 3600  # 07:30-17:00 WIB in UTC
+
+    def rows() -> Iterator[dict[str, Any]]:
+        for d, n in enumerate(counts):
+            start = ctx.start + timedelta(days=d)
+            day = (start + timedelta(hours=7)).date()  # the local (WIB) calendar day
+            picks = rng.choices(states, cum_weights=cum, k=n)
+            seconds = sorted(rng.uniform(open_s, close_s) for _ in range(n))
+            written = 0  # a transfer takes two of the day's n moves
+            for st, s in zip(picks, seconds, strict=True):
+                if written >= n:
+                    break
+                moves = event(st, start + timedelta(seconds=s), day, n - written)
+                yield from moves
+                written += len(moves)
+
+    _write_moves(ctx, rows(), doc_rows, first_doc)
+    bulk_insert(
+        ctx,
+        StockBalance.__table__,  # type: ignore[arg-type]
+        (
+            {"item_id": st.id, "location_id": loc, "quantity": q}
+            for st in states
+            for loc, q in st.balances.items()
+        ),
+    )
+    ctx.conn.execute(
+        update(Item.__table__)
+        .where(Item.__table__.c.id == bindparam("b_id"))
+        .values(
+            on_hand=bindparam("b_on_hand"),
+            avg_cost=bindparam("b_avg"),
+            last_move_at=bindparam("b_last"),
+        ),
+        [
+            {"b_id": st.id, "b_on_hand": st.on_hand, "b_avg": st.avg, "b_last": st.last}
+            for st in states
+            if st.last is not None
+        ],
+    )
+    for key, value in series.items():
+        ctx.conn.execute(delete(NumberSeries).where(NumberSeries.key == key))
+        ctx.conn.execute(insert(NumberSeries).values(key=key, value=value))
+    ctx.ids["items"] = [st.id for st in states]
+    ctx.ids["busiest_item"] = [states[0].id]
+
+
+def _write_moves(
+    ctx: BuildContext, moves: Iterator[dict[str, Any]], doc_rows: list[dict[str, Any]], first: int
+) -> None:
+    """Insert the moves batch by batch, each batch's new documents first (foreign keys)."""
+    stmt = insert(StockMove.__table__)
+    done_docs = 0
+    total = 0
+    while batch := list(islice(moves, BATCH_ROWS)):
+        if len(doc_rows) > done_docs:
+            bulk_insert(ctx, StockDocument.__table__, doc_rows[done_docs:])  # type: ignore[arg-type]
+            done_docs = len(doc_rows)
+        ctx.conn.execute(stmt, batch)
+        total += len(batch)
+    ctx.rows[StockMove.__tablename__] = ctx.rows.get(StockMove.__tablename__, 0) + total
+
+
 #: The steps, in order. Later areas append theirs after the steps they depend on.
-DATASET_STEPS: list[DatasetStep] = [_users, _people, _audit_log]
+DATASET_STEPS: list[DatasetStep] = [_users, _people, _audit_log, _stock]
 
 
 # -- building ----------------------------------------------------------------------------------

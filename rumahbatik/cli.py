@@ -68,6 +68,12 @@ def build_parser() -> argparse.ArgumentParser:
     p_export.add_argument("name", nargs="?", help="what to export (see --list)")
     p_export.add_argument("--out", type=Path, help="FILE.csv or FILE.xlsx")
     p_export.add_argument("--list", action="store_true", help="name the exports")
+    p_export.add_argument(
+        "--at",
+        metavar="DATE",
+        help="as it was at the end of that day, dd/mm/yyyy or yyyy-mm-dd (exports that take "
+        "a date: stock)",
+    )
 
     p_catalogue = sub.add_parser(
         "catalogue",
@@ -100,6 +106,36 @@ def build_parser() -> argparse.ArgumentParser:
         "--participation",
         action="store_true",
         help="participation letters (surat keterangan) for the trainees who did not pass",
+    )
+
+    from rumahbatik.domain import labels as label_layouts  # a few dataclasses, no weight
+
+    p_labels = sub.add_parser(
+        "labels",
+        help="print price labels or hang tags of items as a PDF",
+        description="Write labels for the items named by SKU (or barcode): hang tags or price "
+        "labels with a Code 128 barcode, on an A4 label sheet or one per page for a roll "
+        "printer. Printed in the database's language.",
+        parents=[db],
+    )
+    p_labels.add_argument("skus", metavar="SKU", nargs="+", help="the items' SKUs or barcodes")
+    p_labels.add_argument("--out", type=Path, required=True, help="FILE.pdf to write")
+    p_labels.add_argument(
+        "--layout",
+        default=label_layouts.DEFAULT_LAYOUT,
+        choices=[p.key for p in label_layouts.PRESETS],
+        help="the sheet or roll (default: a4-3x3-tag, nine hang tags of 55 x 90 mm on A4)",
+    )
+    p_labels.add_argument(
+        "--copies", type=int, default=1, metavar="N", help="labels per item (default 1)"
+    )
+    p_labels.add_argument(
+        "--start",
+        type=int,
+        default=1,
+        metavar="N",
+        help="the first free position on the first sheet, counted from 1 left to right, top "
+        "to bottom (to use up a half-used sheet; default 1)",
     )
 
     p_verify = sub.add_parser(
@@ -222,8 +258,21 @@ def _cmd_export(args: argparse.Namespace) -> int:
         return 2
     from rumahbatik.reports.tabular import write_table
 
+    at = None
+    if args.at:
+        from rumahbatik.domain.formatting import parse_date
+
+        try:
+            at = parse_date(args.at, "--at")
+        except ValidationError as exc:
+            raise ValidationError(
+                "value_invalid",
+                field="--at",
+                reason=QT_TRANSLATE_NOOP("Errors", "{text} is not a date (dd/mm/yyyy)"),
+                text=args.at,
+            ) from exc
     db = _open(args)
-    table = exports.build_export(db, system_actor(), args.name)
+    table = exports.build_export(db, system_actor(), args.name, at=at)
     from rumahbatik.textcatalog import translator
 
     translate = translator(_language[0])
@@ -265,6 +314,30 @@ def _cmd_certificates(args: argparse.Namespace) -> int:
     if args.each_to:
         paths = pdf.render_one_per_file(docs, args.each_to)
         print(f"{len(paths)} file(s) written to {args.each_to}.")
+    return 0
+
+
+def _cmd_labels(args: argparse.Namespace) -> int:
+    from rumahbatik.domain.labels import preset
+    from rumahbatik.services.context import system_actor
+    from rumahbatik.services.items import get_items_by_sku
+    from rumahbatik.services.settings import get_settings
+
+    if args.out.suffix.lower() != ".pdf":
+        raise ValidationError("file_type_unknown", path=args.out, allowed=".pdf")
+    db = _open(args)
+    items = get_items_by_sku(db, system_actor(), args.skus)
+    from rumahbatik.reports.labels import render_labels
+
+    pdf = render_labels(
+        [(item, args.copies) for item in items],
+        preset(args.layout),
+        centre_name=get_settings(db).centre_name,
+        language=_language[0],
+        start_position=args.start - 1,
+    )
+    args.out.write_bytes(pdf)
+    print(f"{len(items) * args.copies} label(s) of {len(items)} item(s) written to {args.out}.")
     return 0
 
 
@@ -374,6 +447,7 @@ COMMANDS = {
     "export": _cmd_export,
     "catalogue": _cmd_catalogue,
     "certificates": _cmd_certificates,
+    "labels": _cmd_labels,
     "verify": _cmd_verify,
     "stock": _cmd_stock,
     "backup": _cmd_backup,

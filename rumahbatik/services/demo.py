@@ -9,7 +9,7 @@ import logging
 from collections.abc import Callable
 from decimal import Decimal
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from rumahbatik import config
@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 DEMO_ADMIN = ("admin", "admin")
 #: Reference data the migrations ship; ``--force`` keeps it.
-REFERENCE_TABLES = {"regions"}
+REFERENCE_TABLES = {"regions", "stock_locations"}
 #: Every other demo account logs in with this password.
 DEMO_PASSWORD = "batik123"
 
@@ -122,6 +122,16 @@ def _training(session: Session, actor: Actor) -> None:
 DEMO_STEPS.insert(DEMO_STEPS.index(_motifs), _training)
 
 
+def _stock(session: Session, actor: Actor) -> None:
+    from rumahbatik.services.stock_demo import demo_stock
+
+    demo_stock(session, actor)
+
+
+# Stock after the motif catalogue: its products are made in the demo's motifs.
+DEMO_STEPS.append(_stock)
+
+
 def is_empty(db: Database) -> bool:
     with db.read() as session:
         return not session.scalar(select(func.count(User.id)))
@@ -134,7 +144,11 @@ def fill_demo(db: Database, actor: Actor, *, force: bool = False) -> None:
             if not force:
                 raise Conflict("database_not_empty")
             for table in reversed(Base.metadata.sorted_tables):
-                if table.name not in REFERENCE_TABLES:
+                if table.name == "stock_locations":  # keep gudang and toko, not artisans'
+                    session.execute(delete(table).where(table.c.person_id.is_not(None)))
+                elif table.name not in REFERENCE_TABLES:
+                    if table.name == "items":  # variants point at their product (RESTRICT)
+                        session.execute(update(table).values(parent_id=None))
                     session.execute(delete(table))
         demo_actor = Actor(None, actor.username, Role.ADMIN)
         for step in DEMO_STEPS:

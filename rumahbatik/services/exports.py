@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from rumahbatik.db import Database
 from rumahbatik.domain.errors import ValidationError
@@ -23,6 +24,8 @@ class ExportSpec:
     title: str
     permission: Permission
     build: Callable[[Database, Actor], Table]
+    #: Exports that can be taken at a past date (``rumahbatik export stock --at DATE``).
+    build_at: Callable[[Database, Actor, date | None], Table] | None = None
 
 
 def _users(db: Database, actor: Actor) -> Table:
@@ -97,6 +100,41 @@ def _certificates(db: Database, actor: Actor) -> Table:
     return certificates_table(db, actor)
 
 
+def _stock_at(db: Database, actor: Actor, at: date | None) -> Table:
+    from rumahbatik.services.stock_exports import stock_table
+
+    return stock_table(db, actor, at)
+
+
+def _stock_exports() -> tuple[ExportSpec, ...]:
+    def lazy(name: str) -> Callable[[Database, Actor], Table]:
+        def build(db: Database, actor: Actor) -> Table:
+            from rumahbatik.services import stock_exports  # only when used
+
+            return getattr(stock_exports, name)(db, actor)
+
+        return build
+
+    return (
+        ExportSpec(
+            "items", QT_TRANSLATE_NOOP("Exports", "Items"), Permission.MANAGE_STOCK,
+            lazy("items_table"),
+        ),
+        ExportSpec(
+            "stock", QT_TRANSLATE_NOOP("Exports", "Stock"), Permission.MANAGE_STOCK,
+            lambda db, actor: _stock_at(db, actor, None), build_at=_stock_at,
+        ),
+        ExportSpec(
+            "moves", QT_TRANSLATE_NOOP("Exports", "Stock moves"), Permission.MANAGE_STOCK,
+            lazy("moves_table"),
+        ),
+        ExportSpec(
+            "batches", QT_TRANSLATE_NOOP("Exports", "Production batches"),
+            Permission.MANAGE_STOCK, lazy("batches_table"),
+        ),
+    )  # fmt: skip
+
+
 EXPORTS: dict[str, ExportSpec] = {
     spec.name: spec
     for spec in (
@@ -140,6 +178,7 @@ EXPORTS: dict[str, ExportSpec] = {
             Permission.VIEW_TRAINING,
             _certificates,
         ),
+        *_stock_exports(),
     )
 }
 
@@ -148,10 +187,28 @@ def export_names() -> list[str]:
     return sorted(EXPORTS)
 
 
-def build_export(db: Database, actor: Actor, name: str) -> Table:
-    """The table behind the export called ``name``, if the actor may see it."""
+def dated_export_names() -> list[str]:
+    """The exports that take a date (``--at``)."""
+    return sorted(name for name, spec in EXPORTS.items() if spec.build_at is not None)
+
+
+def build_export(db: Database, actor: Actor, name: str, *, at: date | None = None) -> Table:
+    """The table behind the export called ``name``, if the actor may see it; ``at`` asks for
+    it as it was at the end of that day (only exports that take a date)."""
     spec = EXPORTS.get(name)
     if spec is None:
         raise ValidationError("export_unknown", name=name, known=", ".join(export_names()))
+    if at is not None and spec.build_at is None:
+        raise ValidationError(
+            "value_invalid",
+            field="--at",
+            reason=QT_TRANSLATE_NOOP(
+                "Errors", "the export {name} takes no date (exports with a date: {dated})"
+            ),
+            name=name,
+            dated=", ".join(dated_export_names()),
+        )
     actor.require(spec.permission)
+    if at is not None and spec.build_at is not None:
+        return spec.build_at(db, actor, at)
     return spec.build(db, actor)
