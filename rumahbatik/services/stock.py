@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal, select
 from sqlalchemy.orm import Session, aliased
 
 from rumahbatik.db import Database
@@ -454,77 +454,77 @@ def valuation_at(
 
     The quantity per item and location is the sum of moves up to then; the unit cost is the
     item's moving-average cost after its last move up to then. Items with nothing on hand
-    are left out.
+    are left out. One pass over the covering index ``ix_stock_moves_valuation`` gives each
+    (item, location)'s sum and last move; the item's last move is the largest of those.
     """
     actor.require(Permission.VIEW_PRICES)
     actor.require(Permission.MANAGE_STOCK)
     until = end_of_day(at)
+    keys = [StockMove.item_id, StockMove.location_id] if by_location else [StockMove.item_id]
+    sums = (
+        select(
+            *keys,
+            func.sum(StockMove.quantity).label("qty"),
+            func.max(StockMove.id).label("last_id"),
+        )
+        .where(StockMove.moved_at <= until)
+        .group_by(*keys)
+        .cte("sums")
+    )
+    last = (
+        select(sums.c.item_id, func.max(sums.c.last_id).label("last_id"))
+        .group_by(sums.c.item_id)
+        .cte("last")
+    )
+    last_move = aliased(StockMove)
+    stmt = (
+        select(
+            sums.c.item_id,
+            sums.c.location_id if by_location else literal(None).label("location_id"),
+            sums.c.qty,
+            last_move.avg_cost_after,
+            Item.sku,
+            Item.name,
+            Item.kind,
+            Item.category,
+            Item.unit,
+        )
+        .join(last, last.c.item_id == sums.c.item_id)
+        .join(last_move, last_move.id == last.c.last_id)
+        .join(Item, Item.id == sums.c.item_id)
+        .where(sums.c.qty != 0)
+    )
+    if kind is not None:
+        stmt = stmt.where(Item.kind == ItemKind(kind).value)
     with db.read() as session:
-        last = (
-            select(StockMove.item_id, func.max(StockMove.id).label("move_id"))
-            .where(StockMove.moved_at <= until)
-            .group_by(StockMove.item_id)
-            .subquery()
-        )
-        last_move = aliased(StockMove)
-        costs = dict(
-            session.execute(
-                select(last.c.item_id, last_move.avg_cost_after).join(
-                    last_move, last_move.id == last.c.move_id
-                )
-            ).all()
-        )
-        group = [StockMove.item_id]
-        if by_location:
-            group.append(StockMove.location_id)
-        qty_stmt = (
-            select(*group, func.sum(StockMove.quantity).label("qty"))
-            .where(StockMove.moved_at <= until)
-            .group_by(*group)
-        )
-        quantities = session.execute(qty_stmt).all()
-        items = (
-            {
-                i.id: i
-                for i in session.scalars(
-                    select(Item).where(Item.id.in_({r[0] for r in quantities}))
-                )
-            }
-            if quantities
-            else {}
-        )
-        locations = {loc.id: loc for loc in session.scalars(select(Location))}
-        rows: list[ValuationRow] = []
-        total = Decimal(0)
-        per_location: dict[str, Decimal] = {}
-        for r in quantities:
-            qty = Decimal(r[-1] or 0)
-            item = items[r[0]]
-            if qty == 0 or (kind is not None and item.kind != ItemKind(kind).value):
-                continue
-            cost = Decimal(costs.get(item.id, 0))
-            value = round_money(qty * cost) if qty > 0 else Decimal("0.00")
-            loc = locations[r[1]] if by_location else None
-            rows.append(
-                ValuationRow(
-                    item_id=item.id,
-                    sku=item.sku,
-                    name=item.name,
-                    kind=ItemKind(item.kind),
-                    category=item.category,
-                    unit=item.unit,
-                    location_id=loc.id if loc else None,
-                    location_name=loc.name if loc else "",
-                    quantity=qty,
-                    unit_cost=cost,
-                    value=value,
-                )
+        names = {loc.id: loc.name for loc in session.scalars(select(Location))}
+        result = session.execute(stmt).all()
+    rows: list[ValuationRow] = []
+    total = Decimal(0)
+    per_location: dict[str, Decimal] = {}
+    for item_id, loc_id, qty, cost, sku, name, item_kind, category, unit in result:
+        value = round_money(qty * cost) if qty > 0 else Decimal("0.00")
+        loc_name = names.get(loc_id, "") if loc_id is not None else ""
+        rows.append(
+            ValuationRow(
+                item_id=item_id,
+                sku=sku,
+                name=name,
+                kind=ItemKind(item_kind),
+                category=category,
+                unit=unit,
+                location_id=loc_id,
+                location_name=loc_name,
+                quantity=qty,
+                unit_cost=cost,
+                value=value,
             )
-            total += value
-            if loc is not None:
-                per_location[loc.name] = per_location.get(loc.name, Decimal(0)) + value
-        rows.sort(key=lambda v: (v.name.lower(), v.sku, v.location_name))
-        return Valuation(at=at, rows=rows, total_value=total, by_location=per_location)
+        )
+        total += value
+        if loc_id is not None:
+            per_location[loc_name] = per_location.get(loc_name, Decimal(0)) + value
+    rows.sort(key=lambda v: (v.name.lower(), v.sku, v.location_name))
+    return Valuation(at=at, rows=rows, total_value=total, by_location=per_location)
 
 
 def check_stock(db: Database, actor: Actor, *, repair: bool = False) -> list[BalanceProblem]:
