@@ -307,7 +307,9 @@ def _ensure_locations(session: Session) -> None:
     session.flush()
 
 
-def fill_stock_demo(session: Session, actor: Actor, *, today: date | None = None) -> StockDemo:
+def fill_stock_demo(
+    session: Session, actor: Actor, *, today: date | None = None, with_production: bool = True
+) -> StockDemo:
     """Write the demo's items and stock history in the caller's transaction; see the module
     docstring. Extend it (batches, a count) by using the returned :class:`StockDemo`."""
     out = StockDemo(today=today or date.today())
@@ -331,11 +333,19 @@ def fill_stock_demo(session: Session, actor: Actor, *, today: date | None = None
     events += [(ago, 9, ("receipt", r)) for ago, *r in RECEIPTS]  # type: ignore[misc]
     events += [(ago, 11, ("transfer", lines)) for ago, lines in TRANSFERS]
     events += [(ago, 14, ("handout", h)) for ago, *h in HANDOUTS]  # type: ignore[misc]
+    if with_production:
+        from rumahbatik.services.production_demo import production_events
+
+        events += [
+            (ago, hour, ("call", do)) for ago, hour, do in production_events(session, actor, out)
+        ]
     events.sort(key=lambda e: (-e[0], e[1]))
     for ago, hour, (what, payload) in events:  # type: ignore[misc]
         day = out.today - timedelta(days=ago)
         when = _at(day, hour)
-        if what == "receipt":
+        if what == "call":
+            payload(day, when)  # type: ignore[operator]
+        elif what == "receipt":
             supplier, nota, lines, notes = payload
             stock.receive_in_session(
                 session,

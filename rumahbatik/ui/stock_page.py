@@ -143,7 +143,7 @@ class StockPage(QWidget):
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(1, Qt.SortOrder.AscendingOrder)
-        widths = [92, 0, 76, 96, 60, 74, 74, 90, 80, 96, 110, 74, 100]
+        widths = [92, 0, 70, 110, 60, 70, 70, 84, 80, 96, 110, 100, 96]
         for col, width in enumerate(widths):
             if width:
                 header.resizeSection(col, width)
