@@ -46,42 +46,72 @@ def write_csv(table: Table, path: Path, tr: Translate = str) -> None:
             writer.writerow(out)
 
 
+#: Rows looked at to size the columns (a write-only sheet needs the widths first).
+WIDTH_SAMPLE = 500
+NUMBER_FORMATS = {
+    "money": RUPIAH_FORMAT,
+    "decimal": "#,##0.###",
+    "int": "0",
+    "date": "DD/MM/YYYY",
+    "datetime": "DD/MM/YYYY HH:MM",
+}
+
+
+def _xlsx_value(col_kind: str, value: Any) -> Any:
+    value = _plain(value)
+    if isinstance(value, Decimal) and col_kind in ("money", "decimal"):
+        return float(value)
+    return value
+
+
 def write_xlsx(table: Table, path: Path, tr: Translate = str) -> None:
+    """One sheet, bold frozen header, sized columns, real numbers with Rupiah formats.
+
+    Written in openpyxl's write-only mode, row by row, so a ledger of a million moves does
+    not have to fit in memory as cell objects (columns are sized from the first rows)."""
+    from itertools import islice
+
     from openpyxl import Workbook  # imported on first use: ~100 ms
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
-    wb = Workbook(write_only=False)
-    ws = wb.active
-    ws.title = (tr(table.title) or table.name)[:31]
-    ws.append([tr(c.title) for c in table.columns])
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-    widths = [len(tr(c.title)) for c in table.columns]
-    for row in table.rows:
-        values = []
-        for i, (col, value) in enumerate(zip(table.columns, row, strict=True)):
-            value = _plain(value)
-            if isinstance(value, Decimal):
-                value = float(value) if col.kind in ("money", "decimal") else value
-            values.append(value)
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet((tr(table.title) or table.name)[:31])
+    titles = [tr(c.title) for c in table.columns]
+    kinds = [c.kind for c in table.columns]
+    widths = [len(t) for t in titles]
+    rows = iter(table.rows)
+    head = list(islice(rows, WIDTH_SAMPLE))
+    for row in head:
+        for i, value in enumerate(row):
+            value = _xlsx_value(kinds[i], value)
             widths[i] = max(widths[i], min(50, len(str(value)) if value is not None else 0))
-        ws.append(values)
-    for i, col in enumerate(table.columns, start=1):
-        letter = get_column_letter(i)
-        ws.column_dimensions[letter].width = max(8, widths[i - 1] + 2)
-        fmt = {
-            "money": RUPIAH_FORMAT,
-            "decimal": "#,##0.###",
-            "int": "0",
-            "date": "DD/MM/YYYY",
-            "datetime": "DD/MM/YYYY HH:MM",
-        }.get(col.kind)
-        if fmt:
-            for (cell,) in ws.iter_rows(min_row=2, min_col=i, max_col=i):
-                cell.number_format = fmt
+    for i, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = max(8, width + 2)
     ws.freeze_panes = "A2"
+    bold = Font(bold=True)
+    header = []
+    for title in titles:
+        cell = WriteOnlyCell(ws, value=title)
+        cell.font = bold
+        header.append(cell)
+    ws.append(header)
+    formats = [NUMBER_FORMATS.get(kind) for kind in kinds]
+    for row in _chain(head, rows):
+        out = []
+        for i, value in enumerate(row):
+            cell = WriteOnlyCell(ws, value=_xlsx_value(kinds[i], value))
+            if formats[i]:
+                cell.number_format = formats[i]
+            out.append(cell)
+        ws.append(out)
     wb.save(path)
+
+
+def _chain(head: list[Any], rest: Any) -> Any:
+    yield from head
+    yield from rest
 
 
 def write_table(table: Table, path: Path, tr: Translate = str) -> None:
