@@ -953,7 +953,7 @@ Stok akan disesuaikan dengan jumlah hitung. Tindakan ini tidak dapat dibatalkan.
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../rumahbatik/ui/dashboard_page.py" line="+57"/>
+        <location filename="../../rumahbatik/ui/dashboard_page.py" line="+59"/>
         <source>Welcome, {name}</source>
         <translation>Selamat datang, {name}</translation>
     </message>
@@ -983,9 +983,41 @@ Stok akan disesuaikan dengan jumlah hitung. Tindakan ini tidak dapat dibatalkan.
         <translation>Basis data</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Sales, stock, production and training figures will appear here as those parts of the program are built.</source>
-        <translation>Angka penjualan, stok, produksi, dan pelatihan akan tampil di sini setelah bagian program tersebut selesai dibuat.</translation>
+        <location line="+8"/>
+        <source>Sales figures, charts and the instructors&apos; view will appear here as those parts of the program are built.</source>
+        <translation>Angka penjualan, grafik, dan tampilan untuk instruktur akan tampil di sini setelah bagian program tersebut selesai dibuat.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items at or below their reorder level</source>
+        <translation>Barang pada atau di bawah stok minimum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock value (average cost)</source>
+        <translation>Nilai stok (HPP rata-rata)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Production batches</source>
+        <translation>Batch produksi</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n of %1 item(s)</source>
+        <translation>
+            <numerusform>%n dari %1 barang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{running} in progress, {planned} planned</source>
+        <translation>{running} sedang dikerjakan, {planned} direncanakan</translation>
     </message>
 </context>
 <context>
@@ -1764,7 +1796,7 @@ Rinciannya ada di file log:
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../rumahbatik/services/stock_exports.py" line="+129"/>
+        <location filename="../../rumahbatik/services/stock_exports.py" line="+134"/>
         <source>User</source>
         <translation>Pengguna</translation>
     </message>
@@ -1801,19 +1833,19 @@ Rinciannya ada di file log:
     </message>
     <message>
         <location line="-26"/>
-        <location filename="../../rumahbatik/services/stock_exports.py" line="-88"/>
+        <location filename="../../rumahbatik/services/stock_exports.py" line="-93"/>
         <source>Items</source>
         <translation>Barang</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../rumahbatik/services/stock_exports.py" line="+40"/>
+        <location filename="../../rumahbatik/services/stock_exports.py" line="+39"/>
         <source>Stock</source>
         <translation>Stok</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../rumahbatik/services/stock_exports.py" line="+159"/>
+        <location filename="../../rumahbatik/services/stock_exports.py" line="+165"/>
         <source>Stock moves</source>
         <translation>Transaksi stok</translation>
     </message>
@@ -1875,7 +1907,7 @@ Rinciannya ada di file log:
         <location filename="../../rumahbatik/services/people_exports.py" line="-83"/>
         <location line="+38"/>
         <location line="+32"/>
-        <location filename="../../rumahbatik/services/stock_exports.py" line="-303"/>
+        <location filename="../../rumahbatik/services/stock_exports.py" line="-308"/>
         <location line="+65"/>
         <source>Name</source>
         <translation>Nama</translation>
@@ -1897,7 +1929,7 @@ Rinciannya ada di file log:
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../rumahbatik/services/stock_exports.py" line="+200"/>
+        <location filename="../../rumahbatik/services/stock_exports.py" line="+205"/>
         <location filename="../../rumahbatik/services/training_exports.py" line="-98"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -2129,15 +2161,15 @@ Rinciannya ada di file log:
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../rumahbatik/services/stock_exports.py" line="-266"/>
+        <location filename="../../rumahbatik/services/stock_exports.py" line="-271"/>
         <location line="+65"/>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>SKU</source>
         <extracomment>Ledger rows read per query while ``moves`` streams.</extracomment>
         <translation>SKU</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-142"/>
         <location line="+65"/>
         <location filename="../../rumahbatik/services/training_exports.py" line="+1"/>
         <source>Kind</source>
@@ -2167,12 +2199,12 @@ Rinciannya ada di file log:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+258"/>
+        <location line="+263"/>
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-262"/>
         <source>Technique</source>
         <translation>Teknik</translation>
     </message>
@@ -2216,18 +2248,18 @@ Rinciannya ada di file log:
     <message>
         <location line="-56"/>
         <location line="+57"/>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-85"/>
         <source>At end of</source>
         <translation>Per tanggal</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>

@@ -1,17 +1,19 @@
-"""The first page after login. Figures from sales, stock and training join it as those
-areas are built; until then it shows only what is real."""
+"""The first page after login: who and where, the last backup, and for the stock roles the
+stock and production at a glance. Sales figures and charts join it with the sales area."""
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from rumahbatik.domain.clock import utcnow
-from rumahbatik.domain.formatting import format_date, format_datetime
-from rumahbatik.domain.roles import ROLE_LABELS
-from rumahbatik.services import backup
+from rumahbatik.domain.formatting import format_date, format_datetime, format_rupiah
+from rumahbatik.domain.roles import ROLE_LABELS, Permission
+from rumahbatik.services import backup, dashboard
 from rumahbatik.ui.context import UiContext
 from rumahbatik.ui.i18n import t
+from rumahbatik.ui.operations import run_in_background
 
 
 def _card(title: str, value: str, parent: QWidget, name: str) -> QFrame:
@@ -34,7 +36,7 @@ def _card(title: str, value: str, parent: QWidget, name: str) -> QFrame:
     return frame
 
 
-REFRESH_ON = {"backup", "settings"}
+REFRESH_ON = {"backup", "settings", "stock", "items", "production"}
 
 
 class DashboardPage(QWidget):
@@ -75,12 +77,14 @@ class DashboardPage(QWidget):
         )
         grid.addWidget(_card(self.tr("Last backup"), last, self, "backupCard"), 0, 1)
         grid.addWidget(_card(self.tr("Database"), ctx.db.display_name, self, "dbCard"), 1, 0, 1, 2)
+        if ctx.actor.can(Permission.MANAGE_STOCK):
+            self._stock_cards(grid)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self._layout.addLayout(grid)
         note = QLabel(
             self.tr(
-                "Sales, stock, production and training figures will appear here as those "
+                "Sales figures, charts and the instructors' view will appear here as those "
                 "parts of the program are built."
             ),
             self,
@@ -89,3 +93,27 @@ class DashboardPage(QWidget):
         note.setStyleSheet("color: #7a5c45; margin-top: 12px;")
         self._layout.addWidget(note)
         self._layout.addStretch(1)
+
+    def _stock_cards(self, grid: QGridLayout) -> None:
+        """Stock and production tiles, filled in the background (they read every item)."""
+        pending = self.tr("…")
+        low = _card(self.tr("Items at or below their reorder level"), pending, self, "lowCard")
+        value = _card(self.tr("Stock value (average cost)"), pending, self, "valueCard")
+        batches = _card(self.tr("Production batches"), pending, self, "batchCard")
+        grid.addWidget(low, 2, 0)
+        grid.addWidget(value, 2, 1)
+        grid.addWidget(batches, 3, 0, 1, 2)
+        labels = [w.findChild(QLabel, w.objectName() + "Value") for w in (low, value, batches)]
+
+        def show(o: dashboard.StockOverview) -> None:
+            if not all(shiboken6.isValid(label) for label in labels):
+                return  # the page was rebuilt meanwhile
+            labels[0].setText(self.tr("%n of %1 item(s)", "", o.low).replace("%1", str(o.items)))
+            labels[1].setText(format_rupiah(round(o.value)) if o.value is not None else "–")
+            labels[2].setText(
+                self.tr("{running} in progress, {planned} planned").format(
+                    running=o.batches_in_progress, planned=o.batches_planned
+                )
+            )
+
+        run_in_background(self, lambda: dashboard.stock_overview(self.ctx.db, self.ctx.actor), show)

@@ -83,6 +83,23 @@ def test_dashboard_greets_the_user_by_name(window_for):
     assert "Rumah Batik Kota Probolinggo" in texts
 
 
+def test_dashboard_shows_stock_and_production_from_the_demo(qtbot, window_for, demo_db):
+    from rumahbatik.services import dashboard
+
+    window = window_for("dewi")
+    page = window.open_page("dashboard")
+    low = page.findChild(QLabel, "lowCardValue")
+    qtbot.waitUntil(lambda: low.text() != "…", timeout=5000)
+    admin = login_as(demo_db, "admin")
+    overview = dashboard.stock_overview(demo_db, admin)
+    assert overview.low > 0
+    assert low.text() == f"{overview.low} of {overview.items} item(s)"
+    assert overview.batches_in_progress == 1 and overview.batches_planned == 1
+    assert page.findChild(QLabel, "batchCardValue").text() == "1 in progress, 1 planned"
+    value = page.findChild(QLabel, "valueCardValue").text()
+    assert value.startswith("Rp") and value != "Rp0"
+
+
 def test_logout_reports_that_the_user_logged_out(qtbot, window_for):
     window = window_for("admin")
     with qtbot.waitSignal(window.closed, timeout=2000) as blocker:
