@@ -24,6 +24,7 @@ from typing import Any
 from rumahbatik.domain.clock import utcnow
 from rumahbatik.domain.formatting import format_date, format_datetime, format_number, format_rupiah
 from rumahbatik.domain.stock import CountStatus
+from rumahbatik.reports.page_frame import GOLD, INK, PAGE_H, PAGE_W, SOGA, numbered_canvas
 from rumahbatik.services.stock_types import CountData, CountLineData
 
 log = logging.getLogger(__name__)
@@ -120,11 +121,7 @@ LABELS_EN: dict[str, str] = {
     "unit_pcs": "pcs",
 }
 
-PAGE_W, PAGE_H = 595.2756, 841.8898  # A4 portrait
 MARGIN = 36.0
-SOGA = (0.42, 0.26, 0.15)
-INK = (0.17, 0.11, 0.07)
-GOLD = (0.78, 0.64, 0.29)
 LIGHT = (0.96, 0.92, 0.83)
 RED = (0.70, 0.05, 0.05)
 GREEN = (0.05, 0.45, 0.15)
@@ -201,43 +198,6 @@ class _Styles:
             textColor=Color(1, 1, 1),
             alignment=1,
         )
-
-
-def _numbered_canvas(labels: Mapping[str, str], footer_left: str) -> type:
-    """A canvas that knows the page count when it writes the footers (two passes)."""
-    from reportlab.pdfgen.canvas import Canvas
-
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._saved: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:  # noqa: N802 - ReportLab's name
-            self._saved.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._saved)
-            for state in self._saved:
-                self.__dict__.update(state)
-                self._footer(total)
-                super().showPage()
-            super().save()
-
-        def _footer(self, total: int) -> None:
-            self.saveState()
-            self.setStrokeColorRGB(*GOLD)
-            self.setLineWidth(0.6)
-            self.line(MARGIN, 30, PAGE_W - MARGIN, 30)
-            self.setFillColorRGB(*SOGA)
-            self.setFont("Helvetica", 7.5)
-            self.drawString(MARGIN, 19, footer_left)
-            self.drawRightString(
-                PAGE_W - MARGIN, 19, labels["page"].format(page=self._pageNumber, pages=total)
-            )
-            self.restoreState()
-
-    return NumberedCanvas
 
 
 def _header(
@@ -425,7 +385,7 @@ def _build(
         author=author,
         subject=labels["title"],
     )
-    doc.build(story, canvasmaker=_numbered_canvas(labels, footer))
+    doc.build(story, canvasmaker=numbered_canvas(labels["page"], footer))
     return buf.getvalue()
 
 

@@ -19,6 +19,7 @@ from typing import IO, Any
 
 from rumahbatik.domain.formatting import format_datetime, format_number
 from rumahbatik.domain.training import Result
+from rumahbatik.reports.page_frame import GOLD, INK, PAGE_H, PAGE_W, SOGA, numbered_canvas
 from rumahbatik.services.training_types import CohortReportData, CohortReportRow
 
 log = logging.getLogger(__name__)
@@ -70,11 +71,7 @@ LABELS: dict[str, str] = {
     "November Desember",
 }
 
-PAGE_W, PAGE_H = 595.2756, 841.8898  # A4 portrait
 MARGIN = 36.0
-SOGA = (0.42, 0.26, 0.15)
-INK = (0.17, 0.11, 0.07)
-GOLD = (0.78, 0.64, 0.29)
 LIGHT = (0.96, 0.92, 0.83)
 CHUNK = 100  # participant rows per Platypus table (long tables in one piece are slow)
 
@@ -144,45 +141,6 @@ class _Styles:
         self.fact = ParagraphStyle(
             "fact", fontName="Helvetica", fontSize=9, leading=11.5, textColor=ink
         )
-
-
-def _numbered_canvas(labels: Mapping[str, str], footer_left: str) -> type:
-    """A canvas that knows the page count when it writes the footers (two-pass)."""
-    from reportlab.pdfgen.canvas import Canvas
-
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._saved: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:  # noqa: N802 - ReportLab's name
-            self._saved.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._saved)
-            for state in self._saved:
-                self.__dict__.update(state)
-                self._footer(total)
-                super().showPage()
-            super().save()
-
-        def _footer(self, total: int) -> None:
-            self.saveState()
-            self.setStrokeColorRGB(*GOLD)
-            self.setLineWidth(0.6)
-            self.line(MARGIN, 30, PAGE_W - MARGIN, 30)
-            self.setFillColorRGB(*SOGA)
-            self.setFont("Helvetica", 7.5)
-            self.drawString(MARGIN, 19, footer_left)
-            self.drawRightString(
-                PAGE_W - MARGIN,
-                19,
-                labels["page"].format(page=self._pageNumber, pages=total),
-            )
-            self.restoreState()
-
-    return NumberedCanvas
 
 
 def _header_flowables(data: CohortReportData, labels: Mapping[str, str], s: _Styles) -> list:
@@ -486,7 +444,7 @@ def write_cohort_report_pdf(
     footer = words["printed"].format(
         user=data.printed_by or "–", at=format_datetime(data.printed_at)
     )
-    doc.build(story, canvasmaker=_numbered_canvas(words, footer))
+    doc.build(story, canvasmaker=numbered_canvas(words["page"], footer))
     log.info("cohort report %s: %d participants", data.cohort.code, len(data.rows))
 
 

@@ -18,6 +18,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from rumahbatik.domain.formatting import format_date, format_datetime, format_rupiah
+from rumahbatik.reports.page_frame import GOLD, INK, PAGE_H, PAGE_W, SOGA, numbered_canvas
 from rumahbatik.services.production_types import WageStatement
 
 log = logging.getLogger(__name__)
@@ -108,11 +109,7 @@ LABELS_EN: dict[str, str] = {
     "November December",
 }
 
-PAGE_W, PAGE_H = 595.2756, 841.8898  # A4 portrait
 MARGIN = 40.0
-SOGA = (0.42, 0.26, 0.15)
-INK = (0.17, 0.11, 0.07)
-GOLD = (0.78, 0.64, 0.29)
 LIGHT = (0.96, 0.92, 0.83)
 RED = (0.70, 0.10, 0.10)
 
@@ -130,43 +127,6 @@ def _long_date(value: Any, labels: Mapping[str, str]) -> str:
     from rumahbatik.reports.certificates import long_date
 
     return long_date(value, labels)
-
-
-def _numbered_canvas(labels: Mapping[str, str], footer_left: str) -> type:
-    """A canvas that knows the page count when it writes the footers (two passes)."""
-    from reportlab.pdfgen.canvas import Canvas
-
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._saved: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:  # noqa: N802 - ReportLab's name
-            self._saved.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._saved)
-            for state in self._saved:
-                self.__dict__.update(state)
-                self._footer(total)
-                super().showPage()
-            super().save()
-
-        def _footer(self, total: int) -> None:
-            self.saveState()
-            self.setStrokeColorRGB(*GOLD)
-            self.setLineWidth(0.6)
-            self.line(MARGIN, 32, PAGE_W - MARGIN, 32)
-            self.setFillColorRGB(*SOGA)
-            self.setFont("Helvetica", 7.5)
-            self.drawString(MARGIN, 21, footer_left)
-            self.drawRightString(
-                PAGE_W - MARGIN, 21, labels["page"].format(page=self._pageNumber, pages=total)
-            )
-            self.restoreState()
-
-    return NumberedCanvas
 
 
 class _Styles:
@@ -487,7 +447,7 @@ def render_wage_statement(
         user=statement.printed_by or "–",
         at=format_datetime(statement.printed_at) if statement.printed_at else "–",
     )
-    doc.build(story, canvasmaker=_numbered_canvas(words, footer))
+    doc.build(story, canvasmaker=numbered_canvas(words["page"], footer, margin=MARGIN, line_y=32.0))
     log.info(
         "wage statement %s %s–%s: %d lines",
         statement.artisan_name,
