@@ -4,7 +4,7 @@
 <context>
     <name>AddItemDialog</name>
     <message>
-        <location filename="../../rumahbatik/ui/stock_count_dialog.py" line="+450"/>
+        <location filename="../../rumahbatik/ui/stock_count_dialog.py" line="+434"/>
         <source>Add an item to %1</source>
         <translation>Tambah barang ke %1</translation>
     </message>
@@ -478,7 +478,7 @@ Silakan masuk lagi.</translation>
 <context>
     <name>BatchDialogs</name>
     <message>
-        <location filename="../../rumahbatik/ui/batch_dialog.py" line="+58"/>
+        <location filename="../../rumahbatik/ui/batch_dialog.py" line="+57"/>
         <source>With {name}</source>
         <translation>Di {name}</translation>
     </message>
@@ -2732,7 +2732,7 @@ Rinciannya ada di file log:
 <context>
     <name>ItemPicker</name>
     <message>
-        <location filename="../../rumahbatik/ui/batch_widgets.py" line="+85"/>
+        <location filename="../../rumahbatik/ui/batch_widgets.py" line="+64"/>
         <source>Search name or SKU…</source>
         <extracomment>An optional date shows blank at this value (QDateEdit cannot be empty).</extracomment>
         <translation>Cari nama atau SKU…</translation>
@@ -4937,7 +4937,7 @@ Apa yang berubah? (opsional)</translation>
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../rumahbatik/ui/receipt_dialog.py" line="+60"/>
+        <location filename="../../rumahbatik/ui/receipt_dialog.py" line="+42"/>
         <location line="+102"/>
         <source>Receive stock</source>
         <translation>Terima barang</translation>
@@ -6990,7 +6990,7 @@ Apa yang berubah? (opsional)</translation>
 <context>
     <name>WageDialog</name>
     <message>
-        <location filename="../../rumahbatik/ui/wage_dialog.py" line="+46"/>
+        <location filename="../../rumahbatik/ui/wage_dialog.py" line="+47"/>
         <source>Artisans&apos; wages</source>
         <translation>Upah pengrajin</translation>
     </message>

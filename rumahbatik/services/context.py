@@ -30,6 +30,13 @@ class Actor:
             )
 
 
+def require_stock_read(actor: Actor) -> None:
+    """Reading items and stock: the counter (SELL) looks items up, the stock area manages
+    them; either is enough."""
+    if not actor.can(Permission.SELL):
+        actor.require(Permission.MANAGE_STOCK)
+
+
 def system_actor() -> Actor:
     """The command line acts with full rights: whoever runs it already holds the database."""
     try:

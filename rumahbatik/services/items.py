@@ -28,19 +28,13 @@ from rumahbatik.models import (
     StockMove,
 )
 from rumahbatik.services import audit
-from rumahbatik.services.context import Actor
+from rumahbatik.services.context import Actor, require_stock_read
 from rumahbatik.services.numbering import next_value
 from rumahbatik.services.stock_types import ItemData, ItemInput
 
 #: SKU prefixes: bahan (material) and produk (product).
 SKU_PREFIX = {ItemKind.MATERIAL: "BHN", ItemKind.PRODUCT: "PRD"}
 _INPUT_FIELDS = [f.name for f in fields(ItemInput)]
-
-
-def _require_read(actor: Actor) -> None:
-    # The counter (SELL) looks items up by barcode; the stock area manages them.
-    if not actor.can(Permission.SELL):
-        actor.require(Permission.MANAGE_STOCK)
 
 
 def _artisans(session: Session, product_id: int) -> tuple[str, ...]:
@@ -244,14 +238,14 @@ def _has_history(session: Session, item_id: int) -> bool:
 
 def get_item(db: Database, actor: Actor, item_id: int) -> ItemData:
     """One item with its motif, on-hand total, average cost and (products) its artisans."""
-    _require_read(actor)
+    require_stock_read(actor)
     with db.read() as session:
         return item_data(session, _get(session, item_id), with_artisans=True)
 
 
 def get_items_by_sku(db: Database, actor: Actor, skus: Sequence[str]) -> list[ItemData]:
     """Items in the order given, found by SKU or barcode (labels from the command line)."""
-    _require_read(actor)
+    require_stock_read(actor)
     out: list[ItemData] = []
     with db.read() as session:
         for code in skus:
@@ -274,7 +268,7 @@ def _by_code(session: Session, code: str) -> Item | None:
 
 def find_by_code(db: Database, actor: Actor, code: str) -> ItemData | None:
     """The item a scanned barcode (or a typed SKU) names, or None."""
-    _require_read(actor)
+    require_stock_read(actor)
     with db.read() as session:
         item = _by_code(session, code)
         return item_data(session, item) if item is not None else None
@@ -290,7 +284,7 @@ def search_items(
     limit: int = 30,
 ) -> list[ItemData]:
     """Items whose SKU, barcode, name or motif matches every word of ``text`` (pickers)."""
-    _require_read(actor)
+    require_stock_read(actor)
     stmt = select(Item).outerjoin(Motif, Motif.id == Item.motif_id)
     if kind is not None:
         stmt = stmt.where(Item.kind == ItemKind(kind).value)
@@ -313,7 +307,7 @@ def search_items(
 
 def list_categories(db: Database, actor: Actor, kind: ItemKind | None = None) -> list[str]:
     """The categories already used, for the item dialog's suggestions."""
-    _require_read(actor)
+    require_stock_read(actor)
     stmt = select(Item.category).where(Item.category != "").distinct().order_by(Item.category)
     if kind is not None:
         stmt = stmt.where(Item.kind == ItemKind(kind).value)

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,6 +23,9 @@ from rumahbatik.models import Person, StockBalance, StockCountLine
 from rumahbatik.services import production, production_wages, stock_counts
 from rumahbatik.services.context import Actor
 from rumahbatik.services.production_types import BatchInput, StageInput
+
+if TYPE_CHECKING:  # stock_demo imports this module when it runs
+    from rumahbatik.services.stock_demo import StockDemo
 
 D = Decimal
 
@@ -66,9 +70,9 @@ def _stages(state: _State, product: str, pieces: int, crew: list[int]) -> list[S
     return out
 
 
-def production_events(session: Session, actor: Actor, stock_demo: object) -> list[Event]:
+def production_events(session: Session, actor: Actor, stock_demo: StockDemo) -> list[Event]:
     """The dated production and count events for the stock demo (see the module doc)."""
-    ids: dict[str, int] = stock_demo.items  # type: ignore[attr-defined]
+    ids = stock_demo.items
     artisans = list(
         session.scalars(
             select(Person.id)
@@ -79,7 +83,7 @@ def production_events(session: Session, actor: Actor, stock_demo: object) -> lis
     )
     if len(artisans) < 3 or not all(k in ids for k in RECIPES):
         return []  # a reduced demo (tests) without enough artisans or products
-    state = _State(ids, stock_demo.store_id, stock_demo.shop_id, artisans)  # type: ignore[attr-defined]
+    state = _State(ids, stock_demo.store_id, stock_demo.shop_id, artisans)
     for product, (materials, stages) in RECIPES.items():
         production.set_recipe_in_session(
             session,
@@ -167,7 +171,7 @@ def production_events(session: Session, actor: Actor, stock_demo: object) -> lis
         session.flush()
         stock_counts.post_in_session(session, actor, count.id, moved_at=when)
 
-    today = stock_demo.today  # type: ignore[attr-defined]
+    today = stock_demo.today
     crew_tulis, crew_cap = [artisans[0], artisans[1]], [artisans[3], artisans[4 % len(artisans)]]
     return [
         (104, 8, start("tulis1", "tulis_manggur", 6, "Pesanan Dinas Koperasi.")),
@@ -180,7 +184,7 @@ def production_events(session: Session, actor: Actor, stock_demo: object) -> lis
         (54, 16, pay(3, 300_000, PaymentMethod.TRANSFER)),
         (22, 8, start("tulis2", "tulis_manggur", 4, "")),
         (22, 10, issue("tulis2")),
-        (20, 17, progress("tulis2", today.fromordinal(today.toordinal() - 21))),
+        (20, 17, progress("tulis2", today - timedelta(days=21))),
         (4, 15, count_toko),
         (2, 9, start("cap2", "cap_bayuangga", 10, "Menunggu kiriman mori prima.")),
     ]

@@ -35,7 +35,7 @@ from rumahbatik.models import (
     User,
 )
 from rumahbatik.services import audit
-from rumahbatik.services.context import Actor
+from rumahbatik.services.context import Actor, require_stock_read
 from rumahbatik.services.stock_ledger import (
     BalanceProblem,
     MoveRequest,
@@ -111,7 +111,7 @@ def list_locations(
     db: Database, actor: Actor, *, include_artisans: bool = True
 ) -> list[LocationData]:
     """Gudang, toko, then the artisans who hold (or held) stock, by name."""
-    _require_stock_read(actor)
+    require_stock_read(actor)
     stmt = select(Location).order_by(Location.position, Location.name, Location.id)
     if not include_artisans:
         stmt = stmt.where(Location.kind != LocationKind.ARTISAN.value)
@@ -120,7 +120,7 @@ def list_locations(
 
 
 def get_location(db: Database, actor: Actor, location_id: int) -> LocationData:
-    _require_stock_read(actor)
+    require_stock_read(actor)
     with db.read() as session:
         return location_data(_location(session, location_id))
 
@@ -130,11 +130,6 @@ def _location(session: Session, location_id: int) -> Location:
     if loc is None:
         raise NotFound("not_found", what=f"location #{location_id}")
     return loc
-
-
-def _require_stock_read(actor: Actor) -> None:
-    if not actor.can(Permission.SELL):
-        actor.require(Permission.MANAGE_STOCK)
 
 
 def _active_location(session: Session, location_id: int) -> Location:
@@ -383,7 +378,7 @@ def document_data(session: Session, document_id: int) -> DocumentData:
 
 
 def get_document(db: Database, actor: Actor, document_id: int) -> DocumentData:
-    _require_stock_read(actor)
+    require_stock_read(actor)
     with db.read() as session:
         return document_data(session, document_id)
 
@@ -400,7 +395,7 @@ def item_history(
     """An item's moves, newest first, with the running balance after each one (of the
     location when ``location_id`` is given, else of the item). Page with ``before_id``
     (keyset paging on the ledger's id, fast however long the history is)."""
-    _require_stock_read(actor)
+    require_stock_read(actor)
     stmt = _moves_select().where(StockMove.item_id == item_id)
     if location_id is not None:
         stmt = stmt.where(StockMove.location_id == location_id)
@@ -416,7 +411,7 @@ def stock_at_location(
 ) -> list[tuple[int, str, str, str, Decimal]]:
     """What one location holds now: ``(item_id, sku, name, unit, quantity)`` for non-zero
     balances. ``by_person=True`` takes a person id and answers for "with <artisan>"."""
-    _require_stock_read(actor)
+    require_stock_read(actor)
     with db.read() as session:
         if by_person:
             loc = session.scalars(
@@ -550,6 +545,6 @@ def check_stock(db: Database, actor: Actor, *, repair: bool = False) -> list[Bal
 
 
 def count_moves(db: Database, actor: Actor) -> int:
-    _require_stock_read(actor)
+    require_stock_read(actor)
     with db.read() as session:
         return int(session.scalar(select(func.count()).select_from(StockMove)) or 0)

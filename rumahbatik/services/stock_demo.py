@@ -28,14 +28,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rumahbatik.domain.stock import (
-    SHOP_CODE,
-    STORE_CODE,
     DocumentKind,
     ItemKind,
-    LocationKind,
     Unit,
 )
-from rumahbatik.models import Location, Motif, Person, Supplier
+from rumahbatik.models import Motif, Person, Supplier
 from rumahbatik.services import items, stock
 from rumahbatik.services.context import Actor
 from rumahbatik.services.stock_types import (
@@ -290,30 +287,12 @@ def _make_items(session: Session, actor: Actor, out: StockDemo) -> None:
         out.items[d.key] = row.id
 
 
-#: The locations migration 0004 seeds: ``(code, name, kind, position)``.
-SEEDED_LOCATIONS = (
-    (STORE_CODE, "Gudang", LocationKind.STORE, 1),
-    (SHOP_CODE, "Toko / Galeri", LocationKind.SHOP, 2),
-)
-
-
-def _ensure_locations(session: Session) -> None:
-    """``rumahbatik demo --force`` empties every table, the seeded locations too: put the
-    gudang and the toko back as the migration made them."""
-    have = set(session.scalars(select(Location.code)))
-    for code, name, kind, position in SEEDED_LOCATIONS:
-        if code not in have:
-            session.add(Location(code=code, name=name, kind=kind.value, position=position))
-    session.flush()
-
-
 def fill_stock_demo(
     session: Session, actor: Actor, *, today: date | None = None, with_production: bool = True
 ) -> StockDemo:
     """Write the demo's items and stock history in the caller's transaction; see the module
     docstring. Extend it (batches, a count) by using the returned :class:`StockDemo`."""
     out = StockDemo(today=today or date.today())
-    _ensure_locations(session)
     out.store_id = stock.store_location(session).id
     out.shop_id = stock.shop_location(session).id
     _make_items(session, actor, out)

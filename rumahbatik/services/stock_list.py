@@ -23,10 +23,9 @@ from sqlalchemy.orm import Session
 
 from rumahbatik.db import Database
 from rumahbatik.domain.formatting import like_pattern
-from rumahbatik.domain.roles import Permission
 from rumahbatik.domain.stock import SHOP_CODE, STORE_CODE, ItemKind, LocationKind, round_money
 from rumahbatik.models import Item, Location, Motif, StockBalance
-from rumahbatik.services.context import Actor
+from rumahbatik.services.context import Actor, require_stock_read
 from rumahbatik.services.stock_types import StockRow
 
 SortKey = Literal[
@@ -58,12 +57,6 @@ class StockListRow(StockRow):
 
     position: int = 0  # 0-based place in the filtered, sorted list
     name_key: str = ""  # the stored sort key of the name (keyset paging)
-
-
-def _require_read(actor: Actor) -> None:
-    # Same rule as services.stock: the counter (SELL) or the stock area (MANAGE_STOCK).
-    if not actor.can(Permission.SELL):
-        actor.require(Permission.MANAGE_STOCK)
 
 
 def _text_condition(text: str) -> Any:
@@ -195,7 +188,7 @@ def list_stock(
     limit: int = DEFAULT_PAGE,
 ) -> list[StockListRow]:
     """One page of items matching ``q``; pass the last row of a page to get the next."""
-    _require_read(actor)
+    require_stock_read(actor)
     with db.read() as session:
         store_id, shop_id = _location_ids(session)
         key = _sort_key(q, store_id, shop_id)
@@ -265,7 +258,7 @@ class StockCounts:
 
 def count_stock(db: Database, actor: Actor, q: StockQuery = StockQuery()) -> StockCounts:
     """How many items match ``q``, and how many of them are low (for the status line)."""
-    _require_read(actor)
+    require_stock_read(actor)
     low = and_(Item.reorder_level > 0, Item.on_hand <= Item.reorder_level)
     stmt = _where(select(func.count(Item.id), func.count(Item.id).filter(low)), q)
     with db.read() as session:
@@ -299,7 +292,7 @@ class HolderRow:
 
 def item_holders(db: Database, actor: Actor, item_id: int) -> list[HolderRow]:
     """The locations holding an item (non-zero balances): gudang, toko, then each artisan."""
-    _require_read(actor)
+    require_stock_read(actor)
     stmt = (
         select(Location.id, Location.name, Location.kind, StockBalance.quantity)
         .join(StockBalance, StockBalance.location_id == Location.id)

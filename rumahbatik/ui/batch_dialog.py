@@ -30,11 +30,10 @@ from rumahbatik.ui.batch_widgets import (
     ItemPicker,
     StageEditor,
     cell,
-    date_edit,
-    from_qdate,
     table,
 )
 from rumahbatik.ui.context import UiContext
+from rumahbatik.ui.date_inputs import date_edit, from_qdate
 from rumahbatik.ui.error_label import ErrorLabel
 from rumahbatik.ui.operations import run_in_background
 

@@ -11,7 +11,6 @@ from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,35 +31,15 @@ from rumahbatik.services import items
 from rumahbatik.services.people_list import PersonFilter, list_people
 from rumahbatik.services.production_types import BatchStageData, StageInput
 from rumahbatik.ui.context import UiContext
+from rumahbatik.ui.date_inputs import date_edit, from_qdate, to_qdate
 from rumahbatik.ui.errors import error_text
 from rumahbatik.ui.i18n import t
 
 #: An optional date shows blank at this value (QDateEdit cannot be empty).
-NO_DATE = QDate(2000, 1, 1)
 
 
 def stage_label(stage: Stage) -> str:
     return t("Production", STAGE_LABELS[stage])
-
-
-def to_qdate(value: date | None) -> QDate:
-    return QDate(value.year, value.month, value.day) if value else NO_DATE
-
-
-def from_qdate(value: QDate) -> date | None:
-    return None if value == NO_DATE else date(value.year(), value.month(), value.day())
-
-
-def date_edit(parent: QWidget, value: date | None = None, *, optional: bool = False) -> QDateEdit:
-    """A dd/mm/yyyy date with a calendar; ``optional`` ones show blank for "no date"."""
-    edit = QDateEdit(parent)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setCalendarPopup(True)
-    if optional:
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(" ")
-    edit.setDate(to_qdate(value) if (value or optional) else QDate.currentDate())
-    return edit
 
 
 def number_text(value: Decimal) -> str:

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,25 +24,11 @@ from rumahbatik.domain.stock import LocationKind
 from rumahbatik.services import stock, suppliers
 from rumahbatik.services.stock_types import DocumentData, ReceiptInput, ReceiptLine
 from rumahbatik.ui.context import UiContext
+from rumahbatik.ui.date_inputs import date_edit, date_of
 from rumahbatik.ui.error_label import ErrorLabel
 from rumahbatik.ui.i18n import t
 from rumahbatik.ui.operations import run_in_background
 from rumahbatik.ui.stock_lines import StockLinesEditor
-
-
-def date_edit(parent: QWidget, value: date | None = None) -> QDateEdit:
-    """A dd/MM/yyyy date field with a calendar, today unless told."""
-    edit = QDateEdit(parent)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setCalendarPopup(True)
-    d = value or date.today()
-    edit.setDate(QDate(d.year, d.month, d.day))
-    return edit
-
-
-def date_of(edit: QDateEdit) -> date:
-    q = edit.date()
-    return date(q.year(), q.month(), q.day())
 
 
 class ReceiptDialog(QDialog):

@@ -14,7 +14,6 @@ import logging
 import re
 from collections.abc import Callable, Hashable
 from dataclasses import replace
-from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -60,20 +59,20 @@ from rumahbatik.domain.formatting import format_date, format_number, format_rupi
 from rumahbatik.domain.stock import (
     COUNT_STATUS_LABELS,
     ITEM_KIND_LABELS,
-    UNIT_LABELS,
     CountStatus,
     ItemKind,
-    Unit,
 )
 from rumahbatik.services import items, stock, stock_counts
 from rumahbatik.services.stock_counts import CountSummary, count_totals
 from rumahbatik.services.stock_types import CountData, CountLineData
 from rumahbatik.ui.batch_saver import BatchSaver
 from rumahbatik.ui.context import UiContext
+from rumahbatik.ui.date_inputs import date_of
 from rumahbatik.ui.error_label import ErrorLabel
 from rumahbatik.ui.errors import show_error
 from rumahbatik.ui.i18n import t
 from rumahbatik.ui.operations import run_in_background, run_with_progress
+from rumahbatik.ui.stock_lines import unit_label
 
 log = logging.getLogger(__name__)
 
@@ -106,21 +105,6 @@ def parse_quantity(text: str) -> Decimal | None:
     if value < 0 or not value.is_finite():
         raise ValueError(text)
     return value
-
-
-def unit_label(unit: str) -> str:
-    try:
-        return t("Stock", UNIT_LABELS[Unit(unit)])
-    except ValueError:
-        return unit
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
 
 
 def _signed(value: Decimal) -> str:
@@ -406,7 +390,7 @@ class NewCountDialog(QDialog):
         if location_id is None:
             return
         db, actor = self.ctx.db, self.ctx.actor
-        day = _pydate(self.date.date())
+        day = date_of(self.date)
         kind = self.kind.currentData()
         category = self.category.currentData()
         notes = self.notes.text()

@@ -25,10 +25,10 @@ from rumahbatik.domain.stock import LocationKind
 from rumahbatik.services import people, stock
 from rumahbatik.services.stock_types import DocumentData, TransferInput, TransferLine
 from rumahbatik.ui.context import UiContext
+from rumahbatik.ui.date_inputs import date_edit, date_of
 from rumahbatik.ui.error_label import ErrorLabel
 from rumahbatik.ui.i18n import t
 from rumahbatik.ui.operations import run_in_background
-from rumahbatik.ui.receipt_dialog import date_edit, date_of
 from rumahbatik.ui.stock_lines import StockLinesEditor
 
 Mode = Literal["transfer", "handout", "handback"]

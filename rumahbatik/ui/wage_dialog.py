@@ -25,8 +25,9 @@ from rumahbatik.domain.formatting import format_date, format_rupiah, parse_numbe
 from rumahbatik.domain.production import PAYMENT_METHOD_LABELS, PaymentMethod
 from rumahbatik.services import production
 from rumahbatik.services.production_types import WageStatement
-from rumahbatik.ui.batch_widgets import ArtisanCombo, date_edit, from_qdate
+from rumahbatik.ui.batch_widgets import ArtisanCombo
 from rumahbatik.ui.context import UiContext
+from rumahbatik.ui.date_inputs import date_edit, from_qdate
 from rumahbatik.ui.error_label import ErrorLabel
 from rumahbatik.ui.i18n import t
 from rumahbatik.ui.operations import run_in_background
