@@ -36,7 +36,9 @@ def _card(title: str, value: str, parent: QWidget, name: str) -> QFrame:
     return frame
 
 
-REFRESH_ON = {"backup", "settings", "stock", "items", "production"}
+REFRESH_ON = {"backup", "settings"}
+#: Changes that only move the stock tiles: they are read again, the page is not rebuilt.
+STOCK_AREAS = {"stock", "items", "production"}
 
 
 class DashboardPage(QWidget):
@@ -45,11 +47,19 @@ class DashboardPage(QWidget):
         self.ctx = ctx
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(32, 24, 32, 24)
+        self._stock_labels: list[QLabel] = []
         self.refresh()
         # Only what this page shows: not every attendance mark saved elsewhere.
-        ctx.bus.changed.connect(lambda area: self.refresh() if area in REFRESH_ON else None)
+        ctx.bus.changed.connect(self._changed)
+
+    def _changed(self, area: str) -> None:
+        if area in REFRESH_ON:
+            self.refresh()
+        elif area in STOCK_AREAS and self._stock_labels:
+            self._load_stock()
 
     def refresh(self) -> None:
+        self._stock_labels = []
         while self._layout.count():
             item = self._layout.takeAt(0)
             if item.widget():
@@ -103,7 +113,13 @@ class DashboardPage(QWidget):
         grid.addWidget(low, 2, 0)
         grid.addWidget(value, 2, 1)
         grid.addWidget(batches, 3, 0, 1, 2)
-        labels = [w.findChild(QLabel, w.objectName() + "Value") for w in (low, value, batches)]
+        self._stock_labels = [
+            w.findChild(QLabel, w.objectName() + "Value") for w in (low, value, batches)
+        ]
+        self._load_stock()
+
+    def _load_stock(self) -> None:
+        labels = list(self._stock_labels)
 
         def show(o: dashboard.StockOverview) -> None:
             if not all(shiboken6.isValid(label) for label in labels):

@@ -99,6 +99,25 @@ def test_dashboard_shows_stock_and_production_from_the_demo(qtbot, window_for, d
     value = page.findChild(QLabel, "valueCardValue").text()
     assert value.startswith("Rp") and value != "Rp0"
 
+    # A receipt elsewhere re-reads the tiles without rebuilding the page.
+    from datetime import date
+    from decimal import Decimal
+
+    from rumahbatik.services import stock, stock_list
+    from rumahbatik.services.stock_types import ReceiptInput, ReceiptLine
+
+    role_card = page.findChild(QLabel, "roleCardValue")
+    low_item = stock_list.list_stock(demo_db, admin, stock_list.StockQuery(low_only=True))[0]
+    stock.receive_stock(
+        demo_db, admin,
+        ReceiptInput(1, date.today(), [ReceiptLine(low_item.item_id, Decimal(1000), Decimal(1))]),
+    )  # fmt: skip
+    window.ctx.bus.changed.emit("stock")
+    qtbot.waitUntil(
+        lambda: low.text() == f"{overview.low - 1} of {overview.items} item(s)", timeout=5000
+    )
+    assert page.findChild(QLabel, "roleCardValue") is role_card
+
 
 def test_logout_reports_that_the_user_logged_out(qtbot, window_for):
     window = window_for("admin")
