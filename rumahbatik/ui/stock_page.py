@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -143,10 +145,12 @@ class StockPage(QWidget):
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(1, Qt.SortOrder.AscendingOrder)
-        widths = [92, 0, 70, 110, 60, 70, 70, 84, 80, 96, 110, 100, 96]
+        widths = [92, 0, 62, 100, 56, 64, 56, 64, 64, 96, 110, 64, 96]
+        metrics = header.fontMetrics()
         for col, width in enumerate(widths):
-            if width:
-                header.resizeSection(col, width)
+            if width:  # never narrower than the (translated) column title
+                title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+                header.resizeSection(col, max(width, metrics.horizontalAdvance(title) + 18))
         header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.sortIndicatorChanged.connect(self._sort_changed)
@@ -164,11 +168,18 @@ class StockPage(QWidget):
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        facts = QWidget(self)
-        fv = QHBoxLayout(facts)
-        fv.setContentsMargins(0, 0, 0, 0)
+        inner = QWidget(self)
+        fv = QHBoxLayout(inner)
+        fv.setContentsMargins(0, 0, 4, 0)
         fv.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
         fv.addWidget(self.detail, 1)
+        # A long item (many holders, a low-stock warning) scrolls instead of being cut off.
+        facts = QScrollArea(self)
+        facts.setObjectName("stockFacts")
+        facts.setWidgetResizable(True)
+        facts.setFrameShape(QFrame.Shape.NoFrame)
+        facts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        facts.setWidget(inner)
         self.history = QTableWidget(0, 10, self)
         self.history.setObjectName("stockHistory")
         self.history.setHorizontalHeaderLabels(
