@@ -953,8 +953,9 @@ Stok akan disesuaikan dengan jumlah hitung. Tindakan ini tidak dapat dibatalkan.
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../rumahbatik/ui/dashboard_page.py" line="+59"/>
+        <location filename="../../rumahbatik/ui/dashboard_page.py" line="+69"/>
         <source>Welcome, {name}</source>
+        <extracomment>Changes that only move the stock tiles: they are read again, the page is not rebuilt.</extracomment>
         <translation>Selamat datang, {name}</translation>
     </message>
     <message>
@@ -1008,7 +1009,7 @@ Stok akan disesuaikan dengan jumlah hitung. Tindakan ini tidak dapat dibatalkan.
         <translation>Batch produksi</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+15"/>
         <source>%n of %1 item(s)</source>
         <translation>
             <numerusform>%n dari %1 barang</numerusform>
@@ -4242,7 +4243,7 @@ Apa yang berubah? (opsional)</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../rumahbatik/ui/people_page.py" line="+599"/>
+        <location filename="../../rumahbatik/ui/people_page.py" line="+605"/>
         <source>Artisans</source>
         <translation>Pengrajin</translation>
     </message>
@@ -4466,11 +4467,12 @@ Apa yang berubah? (opsional)</translation>
     </message>
     <message>
         <location line="-132"/>
+        <location line="+150"/>
         <source>Techniques</source>
         <translation>Teknik</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-149"/>
         <location line="+135"/>
         <source>Joined</source>
         <translation>Bergabung</translation>
@@ -4552,7 +4554,12 @@ Apa yang berubah? (opsional)</translation>
         <translation>belum dicatat</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>Motifs</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>designer</source>
         <translation>perancang</translation>
     </message>
@@ -4568,15 +4575,35 @@ Apa yang berubah? (opsional)</translation>
         <source>none yet</source>
         <translation>belum ada</translation>
     </message>
+    <message>
+        <location line="-14"/>
+        <source>Trainings</source>
+        <translation>Pelatihan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Production</source>
+        <translation>Produksi</translation>
+    </message>
     <message numerus="yes">
-        <location line="-2"/>
+        <location line="+6"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… dan %n lainnya</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
+        <source>Stock held at home</source>
+        <translation>Bahan yang dibawa pulang</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Wages</source>
+        <translation>Upah</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>earned {earned}, paid {paid}, owed {owed}</source>
         <translation>diperoleh {earned}, dibayar {paid}, belum dibayar {owed}</translation>
     </message>
@@ -5897,7 +5924,7 @@ Apa yang berubah? (opsional)</translation>
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../rumahbatik/ui/stock_page.py" line="+85"/>
+        <location filename="../../rumahbatik/ui/stock_page.py" line="+87"/>
         <source>Search SKU, name, motif or scan a barcode…</source>
         <extracomment>A soft red that keeps black text readable, for items at or below their reorder level.</extracomment>
         <translation>Cari SKU, nama, motif, atau pindai barcode…</translation>
@@ -5968,7 +5995,7 @@ Apa yang berubah? (opsional)</translation>
         <translation>&amp;Label…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+55"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -6066,11 +6093,12 @@ Apa yang berubah? (opsional)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+190"/>
         <source>On hand</source>
         <translation>Jumlah stok</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-189"/>
         <source>Avg. cost</source>
         <translation>HPP rata-rata</translation>
     </message>
@@ -6162,7 +6190,7 @@ Apa yang berubah? (opsional)</translation>
         <translation>nonaktif</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>

@@ -110,6 +110,12 @@ def table_view(parent: QWidget, name: str) -> QTableView:
     return view
 
 
+def _heading(title: str) -> str:
+    """A bold section title in the detail panel (the title already translated: lupdate does
+    not see ``tr()`` calls inside f-strings)."""
+    return f"<p><b>{html.escape(title)}</b><br>"
+
+
 class PersonListTab(QWidget):
     """The artisans or the customers list, with search, filters, detail panel and actions."""
 
@@ -403,7 +409,7 @@ class PersonListTab(QWidget):
                 lines.append(f"<tr><td><b>{e(label)}</b>&nbsp;</td><td>{e(value)}</td></tr>")
         lines.append("</table>")
         if self.is_artisans:
-            lines.append(f"<p><b>{e(self.tr('Techniques'))}</b><br>")
+            lines.append(_heading(self.tr("Techniques")))
             if row.skills:
                 lines.append(
                     "<br>".join(
@@ -423,7 +429,7 @@ class PersonListTab(QWidget):
     def _history_html(self, person_id: int) -> str:
         e = html.escape
         history = people.person_history(self.ctx.db, self.ctx.actor, person_id)
-        out = [f"<p><b>{e(self.tr('Motifs'))}</b><br>"]
+        out = [_heading(self.tr("Motifs"))]
         if history.motifs:
             out.append(
                 "<br>".join(
@@ -437,13 +443,13 @@ class PersonListTab(QWidget):
         else:
             out.append(e(self.tr("none yet")))
         out.append("</p>")
-        out.append(f"<p><b>{e(self.tr('Trainings'))}</b><br>")
+        out.append(_heading(self.tr("Trainings")))
         if history.trainings:
             out.append("<br>".join(e(self._training_line(tr)) for tr in history.trainings))
         else:
             out.append(e(self.tr("none yet")))
         out.append("</p>")
-        out.append(f"<p><b>{e(self.tr('Production'))}</b><br>")
+        out.append(_heading(self.tr("Production")))
         if history.production:
             shown = history.production[:8]
             out.append("<br>".join(e(self._production_line(p)) for p in shown))
@@ -454,7 +460,7 @@ class PersonListTab(QWidget):
             out.append(e(self.tr("none yet")))
         out.append("</p>")
         if history.held:
-            out.append(f"<p><b>{e(self.tr('Stock held at home'))}</b><br>")
+            out.append(_heading(self.tr("Stock held at home")))
             out.append(
                 "<br>".join(
                     e(
@@ -466,7 +472,7 @@ class PersonListTab(QWidget):
             )
             out.append("</p>")
         if history.wages_earned or history.wages_paid:
-            out.append(f"<p><b>{e(self.tr('Wages'))}</b><br>")
+            out.append(_heading(self.tr("Wages")))
             out.append(
                 e(
                     self.tr("earned {earned}, paid {paid}, owed {owed}").format(

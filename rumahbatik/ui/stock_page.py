@@ -446,7 +446,8 @@ class StockPage(QWidget):
             if value.strip():
                 out.append(f"<tr><td><b>{e(label)}</b>&nbsp;</td><td>{e(value)}</td></tr>")
         out.append("</table>")
-        out.append(f"<p><b>{e(self.tr('On hand'))}</b><br>")
+        on_hand = self.tr("On hand")
+        out.append(f"<p><b>{e(on_hand)}</b><br>")
         if holders:
             lines = [
                 f"{e(h.location_name)}: {e(format_number(h.quantity))} {e(unit)}" for h in holders

@@ -114,3 +114,16 @@ def test_indonesian_is_the_default_and_switches_the_sidebar(qapp):
     finally:
         install_translators("en")
     assert QCoreApplication.translate("Navigation", "Artisans") == "Artisans"
+
+
+def test_no_tr_call_hides_inside_an_f_string():
+    """lupdate does not read inside f-strings: a ``tr()`` there is never translated."""
+    package = Path(__file__).resolve().parents[2] / "rumahbatik"
+    hidden = re.compile(r"""\bf(["'])[^"'\n]*\{[^}\n]*\btr\(""")
+    found = [
+        f"{path.relative_to(package)}:{number}"
+        for path in package.rglob("*.py")
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if hidden.search(line)
+    ]
+    assert found == []
