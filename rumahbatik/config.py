@@ -293,6 +293,18 @@ SETTINGS: tuple[SettingSpec, ...] = (
         minimum=Decimal(0),
         maximum=Decimal(100),
     ),
+    SettingSpec(
+        "payment_terms_days",
+        "int",
+        30,
+        QT_TRANSLATE_NOOP("Settings", "Days to pay an invoice on credit"),
+        "documents",
+        minimum=0,
+        maximum=365,
+        help=QT_TRANSLATE_NOOP(
+            "Settings", "The due date of an order not paid at once; receivables age from it."
+        ),
+    ),
     # language and stock
     SettingSpec(
         "language",

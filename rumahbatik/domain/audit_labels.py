@@ -20,6 +20,15 @@ ACTION_LABELS: dict[str, str] = {
     "revoke": QT_TRANSLATE_NOOP("Audit", "revoked"),
     "import": QT_TRANSLATE_NOOP("Audit", "imported"),
     "new_version": QT_TRANSLATE_NOOP("Audit", "new version"),
+    "receive": QT_TRANSLATE_NOOP("Audit", "received"),
+    "transfer": QT_TRANSLATE_NOOP("Audit", "transferred"),
+    "payment": QT_TRANSLATE_NOOP("Audit", "payment recorded"),
+    "cancel": QT_TRANSLATE_NOOP("Audit", "cancelled"),
+    "return": QT_TRANSLATE_NOOP("Audit", "goods returned"),
+    "close_cash": QT_TRANSLATE_NOOP("Audit", "cash closed"),
+    "intake": QT_TRANSLATE_NOOP("Audit", "consignment received"),
+    "settle": QT_TRANSLATE_NOOP("Audit", "settled"),
+    "payout": QT_TRANSLATE_NOOP("Audit", "paid out"),
 }
 
 ENTITY_LABELS: dict[str, str] = {
@@ -34,4 +43,9 @@ ENTITY_LABELS: dict[str, str] = {
     "cohort": QT_TRANSLATE_NOOP("Audit", "cohort"),
     "enrollment": QT_TRANSLATE_NOOP("Audit", "enrolment"),
     "certificate": QT_TRANSLATE_NOOP("Audit", "certificate"),
+    "invoice": QT_TRANSLATE_NOOP("Audit", "invoice"),
+    "cash_closing": QT_TRANSLATE_NOOP("Audit", "cash closing"),
+    "consignment": QT_TRANSLATE_NOOP("Audit", "consignment"),
+    "settlement": QT_TRANSLATE_NOOP("Audit", "settlement"),
+    "stock_document": QT_TRANSLATE_NOOP("Audit", "stock document"),
 }

@@ -412,14 +412,96 @@ MESSAGES: dict[str, str] = {
     ),
     "label_start_invalid": QT_TRANSLATE_NOOP(
         "Errors",
-        "The first label position must be between 1 and {last}, the number of labels on "
-        "one sheet.",
+        "The first label position must be between 1 and {last}, the number of labels on one sheet.",
     ),
     "label_copies_invalid": QT_TRANSLATE_NOOP(
         "Errors", "{name}: print between 0 and {max} labels, not {copies}."
     ),
     "labels_none": QT_TRANSLATE_NOOP(
         "Errors", "There are no labels to print. Choose an item and at least one copy."
+    ),
+    # sales
+    "item_inactive_sale": QT_TRANSLATE_NOOP(
+        "Errors", "{name} is set inactive and cannot be sold. Switch it on again first."
+    ),
+    "price_negative": QT_TRANSLATE_NOOP("Errors", "{item}: the price cannot be below zero."),
+    "discount_negative": QT_TRANSLATE_NOOP(
+        "Errors", "A discount cannot be below zero. Enter 0 for no discount."
+    ),
+    "discount_percent_range": QT_TRANSLATE_NOOP(
+        "Errors", "A discount in percent must be between 0 and 100."
+    ),
+    "not_a_customer": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} is not registered as a customer. Mark them as one on the Customers page first.",
+    ),
+    "due_before_invoice": QT_TRANSLATE_NOOP(
+        "Errors", "The due date cannot be before the invoice date."
+    ),
+    "invoice_not_draft": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{number} has been issued and can no longer be changed or deleted. "
+        "A manager can cancel it with a credit note.",
+    ),
+    "invoice_not_issued": QT_TRANSLATE_NOOP(
+        "Errors", "{number} is still a draft. Issue the invoice first."
+    ),
+    "invoice_cancelled": QT_TRANSLATE_NOOP("Errors", "Invoice {number} is cancelled."),
+    "nothing_due": QT_TRANSLATE_NOOP("Errors", "Invoice {number} is already paid in full."),
+    "amount_not_whole": QT_TRANSLATE_NOOP(
+        "Errors", "Amounts are in whole Rupiah. Leave out the cents."
+    ),
+    "payment_not_positive": QT_TRANSLATE_NOOP("Errors", "Enter an amount to pay above zero."),
+    "payment_exceeds_due": QT_TRANSLATE_NOOP(
+        "Errors", "{amount} is more than the {due} still due on {number}."
+    ),
+    "cash_not_enough": QT_TRANSLATE_NOOP(
+        "Errors", "The cash given ({given}) is less than the amount to pay ({amount})."
+    ),
+    "payment_reference_required": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Enter the reference of the payment by {method} (the transfer slip or QRIS "
+        "transaction number), so it can be matched with the bank statement.",
+    ),
+    "payment_before_invoice": QT_TRANSLATE_NOOP(
+        "Errors", "A payment cannot be dated before its invoice."
+    ),
+    "cash_day_closed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The cash for {day} is already closed. Record the payment on another day or ask a manager.",
+    ),
+    "reason_required": QT_TRANSLATE_NOOP(
+        "Errors", "Give the reason (it is printed on the credit note)."
+    ),
+    "return_lines_required": QT_TRANSLATE_NOOP(
+        "Errors", "Choose at least one line and the quantity that comes back."
+    ),
+    "return_too_many": QT_TRANSLATE_NOOP(
+        "Errors", "Only {available} {unit} of {item} can still be returned."
+    ),
+    "cash_counted_negative": QT_TRANSLATE_NOOP("Errors", "The counted cash cannot be below zero."),
+    "cash_day_already_closed": QT_TRANSLATE_NOOP(
+        "Errors", "The cash of {cashier} for {day} was already closed at {when}."
+    ),
+    "consignment_not_owner": QT_TRANSLATE_NOOP(
+        "Errors", "{item} belongs to another artisan and cannot be part of this intake."
+    ),
+    "consignment_item_name_required": QT_TRANSLATE_NOOP(
+        "Errors", "Give each new consigned piece a name."
+    ),
+    "commission_range": QT_TRANSLATE_NOOP(
+        "Errors", "The commission must be between 0 and 100 percent."
+    ),
+    "settlement_period_reversed": QT_TRANSLATE_NOOP(
+        "Errors", "The period ends before it starts. Check the two dates."
+    ),
+    "settlement_empty": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} has nothing to settle from {start} to {end}: no sales and no pieces to return.",
+    ),
+    "payout_not_positive": QT_TRANSLATE_NOOP("Errors", "Enter an amount to pay out above zero."),
+    "payout_exceeds": QT_TRANSLATE_NOOP(
+        "Errors", "{amount} is more than the {balance} still owed on {number}."
     ),
     # The default codes of DomainError and Conflict, for errors raised without a code.
     "error": QT_TRANSLATE_NOOP("Errors", "The request could not be carried out."),

@@ -66,6 +66,8 @@ class MoveKind(enum.StrEnum):
     SALE = "sale"
     RETURN = "return"  # a customer brings goods back
     ADJUSTMENT = "adjustment"  # stock count difference
+    CONSIGNMENT_IN = "consignment_in"  # an artisan's pieces to sell for them (titip jual)
+    CONSIGNMENT_OUT = "consignment_out"  # unsold consigned pieces back to the artisan
 
 
 MOVE_KIND_LABELS: dict[MoveKind, str] = {
@@ -77,10 +79,14 @@ MOVE_KIND_LABELS: dict[MoveKind, str] = {
     MoveKind.SALE: QT_TRANSLATE_NOOP("Stock", "Sale"),
     MoveKind.RETURN: QT_TRANSLATE_NOOP("Stock", "Return"),
     MoveKind.ADJUSTMENT: QT_TRANSLATE_NOOP("Stock", "Count adjustment"),
+    MoveKind.CONSIGNMENT_IN: QT_TRANSLATE_NOOP("Stock", "Consignment in"),
+    MoveKind.CONSIGNMENT_OUT: QT_TRANSLATE_NOOP("Stock", "Consignment returned"),
 }
 
 #: Kinds that bring stock in with a cost of their own (they move the average).
-COSTED_IN_KINDS = frozenset({MoveKind.RECEIPT, MoveKind.OUTPUT, MoveKind.RETURN})
+COSTED_IN_KINDS = frozenset(
+    {MoveKind.RECEIPT, MoveKind.OUTPUT, MoveKind.RETURN, MoveKind.CONSIGNMENT_IN}
+)
 
 
 class DocumentKind(enum.StrEnum):
@@ -93,6 +99,8 @@ class DocumentKind(enum.StrEnum):
     PRODUCTION_OUTPUT = "production_output"
     SALE = "sale"
     RETURN = "return"
+    CONSIGNMENT_IN = "consignment_in"
+    CONSIGNMENT_OUT = "consignment_out"
 
 
 #: Number prefixes per document kind: Penerimaan Barang, Mutasi, Serah ke pengrajin, ...
@@ -106,6 +114,8 @@ DOCUMENT_PREFIX: dict[DocumentKind, str] = {
     DocumentKind.PRODUCTION_OUTPUT: "HP",
     DocumentKind.SALE: "PJ",
     DocumentKind.RETURN: "RT",
+    DocumentKind.CONSIGNMENT_IN: "TJ",  # titip jual
+    DocumentKind.CONSIGNMENT_OUT: "KT",  # kembali titipan
 }
 
 DOCUMENT_KIND_LABELS: dict[DocumentKind, str] = {
@@ -118,6 +128,8 @@ DOCUMENT_KIND_LABELS: dict[DocumentKind, str] = {
     DocumentKind.PRODUCTION_OUTPUT: QT_TRANSLATE_NOOP("Stock", "Production output"),
     DocumentKind.SALE: QT_TRANSLATE_NOOP("Stock", "Sale"),
     DocumentKind.RETURN: QT_TRANSLATE_NOOP("Stock", "Return"),
+    DocumentKind.CONSIGNMENT_IN: QT_TRANSLATE_NOOP("Stock", "Consignment intake"),
+    DocumentKind.CONSIGNMENT_OUT: QT_TRANSLATE_NOOP("Stock", "Consignment returned"),
 }
 
 

@@ -28,6 +28,19 @@ from rumahbatik.models.production import (
     WageEntry,
     WagePayment,
 )
+from rumahbatik.models.sales import (
+    ArtisanAccrual,
+    ArtisanPayout,
+    ArtisanSettlement,
+    CashClosing,
+    ConsignmentIntake,
+    ConsignmentLine,
+    CreditNote,
+    CreditNoteLine,
+    Invoice,
+    InvoiceLine,
+    Payment,
+)
 from rumahbatik.models.settings import SettingValue
 from rumahbatik.models.stock import (
     Item,
@@ -52,6 +65,17 @@ from rumahbatik.models.training import (
 from rumahbatik.models.users import User
 
 __all__ = [
+    "ArtisanAccrual",
+    "ArtisanPayout",
+    "ArtisanSettlement",
+    "CashClosing",
+    "ConsignmentIntake",
+    "ConsignmentLine",
+    "CreditNote",
+    "CreditNoteLine",
+    "Invoice",
+    "InvoiceLine",
+    "Payment",
     "BatchMaterial",
     "BatchStage",
     "BatchStageArtisan",

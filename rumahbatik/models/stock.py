@@ -94,6 +94,12 @@ class Item(TimestampMixin, Base):
     photo: Mapped[str] = mapped_column(String(80), default="")  # media hash
     notes: Mapped[str] = mapped_column(Text, default="")
     active: Mapped[bool] = mapped_column(default=True, index=True)
+    # Pieces an artisan brought to sell for them (titip jual) belong to that artisan; each
+    # sold piece owes them ``consignment_share`` (set by the latest intake).
+    consignor_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="RESTRICT"), nullable=True, index=True
+    )
+    consignment_share: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     # Kept with every move, in the same transaction (see module docstring).
     on_hand: Mapped[Decimal] = mapped_column(Quantity, default=Decimal(0))
     avg_cost: Mapped[Decimal] = mapped_column(UnitCost, default=Decimal(0))
