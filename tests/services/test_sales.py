@@ -60,7 +60,9 @@ def test_counter_sale_issues_numbers_takes_stock_and_gives_change(
     assert balance(db, kain, TOKO) == D(1)
     # the cost of the goods is frozen on the line (2 × the average cost 100,000)
     assert inv.lines[0].cost == D(200_000)
-    second = sales.sell(db, staff, sale(line(kain)), [PaymentInput(PaymentMethod.QRIS, reference="QR1")])
+    second = sales.sell(
+        db, staff, sale(line(kain)), [PaymentInput(PaymentMethod.QRIS, reference="QR1")]
+    )
     assert second.number == f"INV/{year}/000002"
 
 
@@ -73,7 +75,9 @@ def test_discounts_and_vat_follow_the_settings(db: Database, admin: Actor, staff
     )
     plain = sales.sell(db, staff, sale(*lines, discount=Discount(value=D(25_000))))
     assert (plain.subtotal, plain.invoice_discount, plain.total) == (
-        D(775_000), D(25_000), D(750_000)
+        D(775_000),
+        D(25_000),
+        D(750_000),
     )
     assert plain.vat == 0 and plain.vat_rate == 0
     assert sum(ln.taxable for ln in plain.lines) == D(750_000)
@@ -194,9 +198,12 @@ def test_cancellation_reverses_stock_payments_and_needs_a_manager(
     with db.read() as s:
         back = s.scalars(select(StockMove).where(StockMove.kind == "return")).one()
         assert back.value == D(200_000)
-        assert s.scalar(
-            select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "cancel")
-        ) == 1
+        assert (
+            s.scalar(
+                select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "cancel")
+            )
+            == 1
+        )
     with pytest.raises(ValidationError) as err:
         credit_notes.cancel_invoice(db, manager, inv.id, "lagi")
     assert err.value.code == "invoice_cancelled"
@@ -254,3 +261,66 @@ def test_inactive_item_and_foreign_person_refused(db: Database, staff: Actor) ->
     with pytest.raises(ValidationError) as err:
         sales.sell(db, staff, sale(line(kain, unit_price=D(-1))))
     assert err.value.code == "price_negative"
+
+
+def test_sales_list_pages_by_date_and_filters(db: Database, staff: Actor) -> None:
+    from rumahbatik.services import sales_list
+    from rumahbatik.services.sales_types import SalesQuery
+
+    kain = product(db, staff, "Kain", "100000", on_shelf="20")
+    buyer = customer(db, staff, "Toko Sinar Jaya")
+    start = date.today() - timedelta(days=10)
+    ids = []
+    for i in range(7):
+        inv = sales.sell(
+            db,
+            staff,
+            sale(
+                line(kain),
+                invoice_date=start + timedelta(days=i % 4),
+                customer_id=buyer if i % 2 else None,
+            ),
+        )
+        ids.append(inv.id)
+    pages, after = [], None
+    while True:
+        page = sales_list.list_invoices(db, staff, after=after, limit=3)
+        pages.extend(page)
+        if len(page) < 3:
+            break
+        after = page[-1]
+    keys = [(r.invoice_date, r.id) for r in pages]
+    assert keys == sorted(keys, reverse=True) and len(keys) == 7
+    sinar = sales_list.list_invoices(db, staff, SalesQuery(text="sinar"))
+    assert len(sinar) == 3 and {r.customer_name for r in sinar} == {"Toko Sinar Jaya"}
+    number = sales.get_invoice(db, staff, ids[0]).number
+    assert number is not None
+    assert [r.id for r in sales_list.list_invoices(db, staff, SalesQuery(text=number))] == [ids[0]]
+    totals = sales_list.sales_totals(db, staff, SalesQuery(customer_id=buyer))
+    assert (totals.count, totals.total, totals.due) == (3, D(300_000), D(300_000))
+
+
+def test_receivables_age_from_the_due_date(db: Database, staff: Actor) -> None:
+    from rumahbatik.services import sales_list
+
+    kain = product(db, staff, "Kain", "100000", on_shelf="20")
+    buyer = customer(db, staff)
+    today = date(2027, 3, 1)
+    for days_before, due_in in ((5, 30), (50, 10), (200, 30)):
+        day = today - timedelta(days=days_before)
+        sales.sell(
+            db,
+            staff,
+            sale(
+                line(kain),
+                customer_id=buyer,
+                invoice_date=day,
+                due_date=day + timedelta(days=due_in),
+            ),
+        )
+    paid = sales.sell(db, staff, sale(line(kain), customer_id=buyer, invoice_date=today))
+    sales.record_payment(db, staff, paid.id, PaymentInput(PaymentMethod.CASH, pay_date=today))
+    rec = sales_list.receivables(db, staff, as_of=today)
+    assert [r.bucket for r in rec.rows] == ["over_90", "31_60", "current"]
+    assert rec.totals["over_90"] == D(100_000) and rec.total == D(300_000)
+    assert rec.rows[1].days_overdue == 40
