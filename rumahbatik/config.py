@@ -294,6 +294,15 @@ SETTINGS: tuple[SettingSpec, ...] = (
         maximum=Decimal(100),
     ),
     SettingSpec(
+        "receipt_width",
+        "choice",
+        "80",
+        QT_TRANSLATE_NOOP("Settings", "Receipt paper width"),
+        "documents",
+        choices=(("80", "80 mm"), ("58", "58 mm")),
+        help=QT_TRANSLATE_NOOP("Settings", "The roll width of the counter's thermal printer."),
+    ),
+    SettingSpec(
         "payment_terms_days",
         "int",
         30,
