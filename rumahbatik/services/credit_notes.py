@@ -10,7 +10,7 @@ only its kept sums (credited, paid, status) move.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from fractions import Fraction
 
@@ -63,18 +63,32 @@ def cancel_invoice(
     the goods back in the shop, every payment refunded, the invoice marked cancelled."""
     actor.require(Permission.CANCEL_INVOICES)
     with db.transaction() as session:
-        inv = _issued(session, invoice_id)
-        wanted = [
-            ReturnLine(ln.id, Decimal(ln.quantity) - Decimal(ln.returned_quantity))
-            for ln in inv.lines
-            if Decimal(ln.quantity) > Decimal(ln.returned_quantity)
-        ]
-        note = _credit(session, actor, inv, wanted, reason, CreditKind.CANCELLATION, refund_method)
-        inv.status = InvoiceStatus.CANCELLED.value
-        inv.cancelled_at = utcnow()
-        inv.cancel_reason = note.reason
-        session.flush()
+        note = cancel_in_session(session, actor, invoice_id, reason, refund_method=refund_method)
         return credit_note_data(session, note.id)
+
+
+def cancel_in_session(
+    session: Session,
+    actor: Actor,
+    invoice_id: int,
+    reason: str,
+    *,
+    refund_method: PaymentMethod | None = None,
+    on: date | None = None,
+) -> CreditNote:
+    """:func:`cancel_invoice` in the caller's transaction (``on``: the demo's history)."""
+    inv = _issued(session, invoice_id)
+    wanted = [
+        ReturnLine(ln.id, Decimal(ln.quantity) - Decimal(ln.returned_quantity))
+        for ln in inv.lines
+        if Decimal(ln.quantity) > Decimal(ln.returned_quantity)
+    ]
+    note = _credit(session, actor, inv, wanted, reason, CreditKind.CANCELLATION, refund_method, on)
+    inv.status = InvoiceStatus.CANCELLED.value
+    inv.cancelled_at = utcnow()
+    inv.cancel_reason = note.reason
+    session.flush()
+    return note
 
 
 def return_goods(
@@ -89,18 +103,35 @@ def return_goods(
     """A customer brings some goods back (managers): a credit note for those lines."""
     actor.require(Permission.CANCEL_INVOICES)
     with db.transaction() as session:
-        inv = _issued(session, invoice_id)
-        wanted = [ln for ln in lines if Decimal(ln.quantity) != 0]
-        if not wanted:
-            raise ValidationError("return_lines_required")
-        note = _credit(session, actor, inv, wanted, reason, CreditKind.RETURN, refund_method)
-        if all(Decimal(ln.returned_quantity) >= Decimal(ln.quantity) for ln in inv.lines):
-            # everything came back: the invoice is as good as cancelled
-            inv.status = InvoiceStatus.CANCELLED.value
-            inv.cancelled_at = utcnow()
-            inv.cancel_reason = note.reason
-        session.flush()
+        note = return_in_session(
+            session, actor, invoice_id, lines, reason, refund_method=refund_method
+        )
         return credit_note_data(session, note.id)
+
+
+def return_in_session(
+    session: Session,
+    actor: Actor,
+    invoice_id: int,
+    lines: Sequence[ReturnLine],
+    reason: str,
+    *,
+    refund_method: PaymentMethod | None = None,
+    on: date | None = None,
+) -> CreditNote:
+    """:func:`return_goods` in the caller's transaction (``on``: the demo's history)."""
+    inv = _issued(session, invoice_id)
+    wanted = [ln for ln in lines if Decimal(ln.quantity) != 0]
+    if not wanted:
+        raise ValidationError("return_lines_required")
+    note = _credit(session, actor, inv, wanted, reason, CreditKind.RETURN, refund_method, on)
+    if all(Decimal(ln.returned_quantity) >= Decimal(ln.quantity) for ln in inv.lines):
+        # everything came back: the invoice is as good as cancelled
+        inv.status = InvoiceStatus.CANCELLED.value
+        inv.cancelled_at = utcnow()
+        inv.cancel_reason = note.reason
+    session.flush()
+    return note
 
 
 def _issued(session: Session, invoice_id: int) -> Invoice:
@@ -124,6 +155,7 @@ def _credit(
     reason: str,
     kind: CreditKind,
     refund_method: PaymentMethod | None,
+    on: date | None = None,
 ) -> CreditNote:
     reason = reason.strip()
     if not reason:
@@ -184,7 +216,7 @@ def _credit(
         )
     total = amount_before_vat + vat
 
-    day = today()
+    day = on or today()
     prefix = str(setting_in_session(session, "credit_note_prefix"))
     number = next_yearly_number(session, prefix, day.year)
     doc = new_document(
@@ -225,7 +257,9 @@ def _credit(
             )
         )
         _reverse_accruals(session, line, cn_line, qty, note.credit_date)
-    post_moves(session, actor, requests, document=doc)
+    # the demo writes history in order: its credit notes happen on their own day
+    moved_at = datetime.combine(on, time(8), tzinfo=UTC) if on is not None else None
+    post_moves(session, actor, requests, document=doc, moved_at=moved_at)
 
     inv.credited = Decimal(inv.credited) + total
     net_total = Decimal(inv.total) - Decimal(inv.credited)
@@ -239,6 +273,7 @@ def _credit(
                     method=method.value,
                     amount=-amount,
                     pay_date=day,
+                    paid_at=moved_at or utcnow(),
                     received_by_id=actor.user_id,
                     credit_note_id=note.id,
                     note=number,
