@@ -30,11 +30,13 @@ Storage notes for the areas to come (see ``rumahbatik/models/base.py``):
 
 Scale targets for the whole product (``large``): 50,000 people, 50,000 items, 1,000,000
 stock moves, 1,000,000 invoice lines, 1,000 cohorts. Generated today: users, people, the
-audit log, and items with their stock ledger (documents, moves, balances).
+audit log, items with their stock ledger (documents, moves, balances), and sales (invoices,
+lines, payments, credit notes; no stock moves for them, see ``_sales``).
 """
 
 from __future__ import annotations
 
+import json
 import random
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -83,6 +85,7 @@ from rumahbatik.models import (
     NumberSeries,
     Person,
     Region,
+    SettingValue,
     StockBalance,
     StockDocument,
     StockMove,
@@ -93,7 +96,7 @@ from rumahbatik.services.context import system_actor
 from rumahbatik.services.demo import DEMO_PASSWORD, fill_demo
 
 #: Bump when a step changes what it writes: cached databases with another version are rebuilt.
-DATASET_VERSION = 3
+DATASET_VERSION = 4
 #: Rows per executemany call.
 BATCH_ROWS = 50_000
 SEED = 20261123
@@ -111,8 +114,8 @@ class Size:
     people: int
     items: int  # materials and products (``_stock``)
     stock_moves: int  # ledger moves over the history (``_stock``)
+    invoice_lines: int  # issued invoice lines, ~4 an invoice (``_sales``)
     # Targets for the areas still to come; no step uses them yet.
-    invoice_lines: int
     cohorts: int
 
 
@@ -867,8 +870,384 @@ def _write_moves(
     ctx.rows[StockMove.__tablename__] = ctx.rows.get(StockMove.__tablename__, 0) + total
 
 
+# -- sales: invoices, their lines, payments and credit notes ------------------------------------
+
+#: Lines per invoice on average: ``size.invoice_lines`` lines make about a quarter as many
+#: invoices (1,000,000 lines, ~250,000 invoices for ``large``).
+LINES_PER_INVOICE = (1, 2, 3, 4, 5, 6, 7)
+#: Share of invoices made to the walk-in customer ("Pelanggan umum") at the counter.
+WALK_IN_SHARE = 0.65
+#: Share of invoices later cancelled by a credit note.
+CANCEL_SHARE = 0.01
+#: ``(method, weight)`` of counter payments.
+PAY_METHODS = (("cash", 55), ("qris", 30), ("transfer", 15))
+CANCEL_REASONS = ("Salah input barang", "Pelanggan batal membeli", "Salah harga", "Dobel input")
+#: Cashiers: the generated users who take the money.
+CASHIERS = 12
+
+
+def _raw_insert(ctx: BuildContext, table: Table, rows: list[dict[str, Any]]) -> None:
+    """:func:`bulk_insert` without SQLAlchemy's per-value bind processing (most of the time
+    of a million-row step): the values converted here as the column types store them on
+    SQLite (scaled integers for Money/Quantity/Score, naive UTC text for timestamps, ISO
+    dates) and handed to the driver's ``executemany`` in one go."""
+    from decimal import ROUND_HALF_UP
+
+    from rumahbatik.models.base import ScaledDecimal, UTCDateTime
+
+    def scaled(places: int) -> Callable[[Any], Any]:
+        def convert(v: Any) -> Any:
+            if v is None:
+                return None
+            return int(Decimal(v).scaleb(places).to_integral_value(ROUND_HALF_UP))
+
+        return convert
+
+    def stamp(v: datetime | None) -> str | None:
+        return None if v is None else v.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+    def day(v: date | None) -> str | None:
+        return None if v is None else v.isoformat()
+
+    names = list(rows[0])
+    converters: list[Callable[[Any], Any] | None] = []
+    for name in names:
+        kind = table.c[name].type
+        if isinstance(kind, ScaledDecimal):
+            converters.append(scaled(kind.places))
+        elif isinstance(kind, UTCDateTime):
+            converters.append(stamp)
+        elif kind.python_type is date:
+            converters.append(day)
+        else:
+            converters.append(None)
+    pairs = list(zip(names, converters, strict=True))
+    marks = ", ".join("?" * len(names))
+    sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({marks})"
+    ctx.conn.exec_driver_sql(
+        sql, [tuple(r[n] if c is None else c(r[n]) for n, c in pairs) for r in rows]
+    )
+    ctx.rows[table.name] = ctx.rows.get(table.name, 0) + len(rows)
+
+
+@dataclass(frozen=True)
+class _Customer:
+    id: int
+    name: str
+    ctype: str
+    organisation: str
+    address: str
+    npwp: str
+    nik: str
+
+
+@dataclass(frozen=True)
+class _Product:
+    id: int
+    sku: str
+    name: str
+    motif_id: int | None
+    motif_name: str
+    technique: str
+    unit: str
+    price: Decimal
+    avg_cost: Decimal
+
+
+def _sales_customers(ctx: BuildContext) -> tuple[_Customer, list[_Customer]]:
+    """The walk-in customer and the other customers, with what an invoice copies of them."""
+    people, profiles = Person.__table__, CustomerProfile.__table__
+    rows = ctx.conn.execute(
+        select(
+            people.c.id,
+            people.c.full_name,
+            profiles.c.customer_type,
+            profiles.c.organisation,
+            people.c.address,
+            profiles.c.npwp,
+            people.c.nik,
+            profiles.c.is_walk_in_default,
+        )
+        .join(profiles, profiles.c.person_id == people.c.id)
+        .where(people.c.is_customer.is_(True))
+        .order_by(people.c.id)
+    )
+    walk_in: _Customer | None = None
+    others: list[_Customer] = []
+    for pid, name, ctype, org, address, npwp, nik, is_walk_in in rows:
+        c = _Customer(pid, name, ctype, org or "", address or "", npwp or "", nik or "")
+        if is_walk_in:
+            walk_in = walk_in or c
+        else:
+            others.append(c)
+    if walk_in is None:  # the demo makes it; a bare database gets it as ensure_walk_in would
+        from rumahbatik.services.people import WALK_IN_NAME
+
+        pid = (ctx.conn.scalar(select(func.max(people.c.id))) or 0) + 1
+        ctx.conn.execute(
+            insert(people).values(
+                id=pid, full_name=WALK_IN_NAME, name_key=WALK_IN_NAME.lower(), is_customer=True,
+                active=True, notes="",
+            )
+        )  # fmt: skip
+        ctx.conn.execute(
+            insert(profiles).values(
+                person_id=pid, customer_type="walk_in", organisation="", npwp="",
+                is_walk_in_default=True,
+            )
+        )  # fmt: skip
+        walk_in = _Customer(pid, WALK_IN_NAME, "walk_in", "", "", "", "")
+    return walk_in, others
+
+
+def _sales_products(ctx: BuildContext) -> list[_Product]:
+    items, motifs = Item.__table__, Motif.__table__
+    rows = ctx.conn.execute(
+        select(
+            items.c.id, items.c.sku, items.c.name, items.c.motif_id, motifs.c.name,
+            items.c.technique, items.c.unit, items.c.sale_price, items.c.avg_cost,
+        )
+        .outerjoin(motifs, motifs.c.id == items.c.motif_id)
+        .where(items.c.kind == "product", items.c.active.is_(True), items.c.sale_price > 0)
+        .order_by(items.c.id)
+    )  # fmt: skip
+    return [
+        _Product(i, sku, name, mid, mname or "", tech or "", unit, Decimal(price), Decimal(avg))
+        for i, sku, name, mid, mname, tech, unit, price, avg in rows
+    ]
+
+
+def _sales(ctx: BuildContext) -> None:
+    """``size.invoice_lines`` lines on issued invoices over the history (about four lines an
+    invoice), as ``services.sales`` writes them: numbers ``INV/yyyy/nnnnnn`` gapless per year
+    in time order, the customer copied onto the invoice, lines with the item copy, ``sold_on``
+    and ``cost``, totals from ``domain.invoicing.compute_totals`` (VAT off, as the settings
+    say), payments (counter sales paid at once; orders paid in full, in part or not yet, the
+    older the likelier paid), and 1 % cancelled by a credit note (``CN/yyyy/nnnn``, its
+    lines, the payment refunded). No stock moves, accruals or audit rows are written for
+    them: the sales list and the sales reports read invoices and lines, not the ledger."""
+    from rumahbatik.domain.invoicing import Discount, DiscountKind, LineIn, compute_totals
+    from rumahbatik.domain.sales import payment_status
+    from rumahbatik.models import CreditNote, CreditNoteLine, Invoice, InvoiceLine, Payment
+
+    rng = ctx.rng
+    walk_in, customers = _sales_customers(ctx)
+    products = _sales_products(ctx)
+    if not products:
+        return
+    # Some products sell far more often than others (as in the stock step).
+    pweights = list(accumulate(FAST_WEIGHT if rng.random() < FAST_SHARE else 1.0
+                               for _ in products))  # fmt: skip
+    users = ctx.ids.get("users") or list(ctx.conn.scalars(select(User.id)))
+    cashiers = rng.sample(users, min(CASHIERS, len(users)))
+    settings = {
+        k: json.loads(v)
+        for k, v in ctx.conn.execute(select(SettingValue.key, SettingValue.value))
+        if v is not None
+    }
+    inv_prefix = str(settings.get("invoice_prefix") or "INV")
+    cn_prefix = str(settings.get("credit_note_prefix") or "CN")
+    terms = int(settings.get("payment_terms_days") or 30)
+    series = dict(ctx.conn.execute(select(NumberSeries.key, NumberSeries.value)).all())
+    first = {
+        t: (ctx.conn.scalar(select(func.max(t.c.id))) or 0) + 1
+        for t in (
+            Invoice.__table__, InvoiceLine.__table__, Payment.__table__,
+            CreditNote.__table__, CreditNoteLine.__table__,
+        )
+    }  # fmt: skip
+    inv_id, line_id, pay_id, cn_id, cnl_id = first.values()
+    last_day = (ctx.end - timedelta(days=1)).date()
+    open_s, close_s = 30 * 60, 10 * 3600  # 07:30-17:00 WIB in UTC
+    zero = Decimal(0)
+    no_discount = Discount()
+    method_names = [m for m, _ in PAY_METHODS]
+    method_weights = [w for _, w in PAY_METHODS]
+
+    invoices: list[dict[str, Any]] = []
+    lines: list[dict[str, Any]] = []
+    payments: list[dict[str, Any]] = []
+    notes: list[dict[str, Any]] = []
+    note_lines: list[dict[str, Any]] = []
+
+    def number(prefix: str, year: int, width: int) -> str:
+        key = f"{prefix}/{year}"
+        series[key] = series.get(key, 0) + 1
+        return f"{key}/{series[key]:0{width}d}"
+
+    def moment(day: date) -> datetime:
+        """A time in opening hours on the local day ``day``."""
+        base = datetime.combine(day, day_time(), UTC) - timedelta(hours=7)
+        return base + timedelta(seconds=rng.uniform(open_s + 7 * 3600, close_s + 7 * 3600))
+
+    def pay(inv: int, method: str, amount: Decimal, day: date, who: int, at: datetime) -> None:
+        nonlocal pay_id
+        given = change = zero
+        reference = ""
+        if method == "cash":
+            step = 50_000 if amount < 500_000 else 100_000
+            given = Decimal(-(-int(amount) // step) * step) if rng.random() < 0.7 else amount
+            change = given - amount
+        else:
+            reference = f"{'QR' if method == 'qris' else 'TRF'}{rng.randrange(10**10):010d}"
+        payments.append({
+            "id": pay_id, "invoice_id": inv, "method": method, "amount": amount,
+            "cash_given": given, "change_given": change, "reference": reference,
+            "pay_date": day, "paid_at": max(moment(day), at), "received_by_id": who,
+            "credit_note_id": None, "note": "",
+        })  # fmt: skip
+        pay_id += 1
+
+    def make_invoice(day: date, at: datetime, n_lines: int) -> None:
+        nonlocal inv_id, line_id, pay_id, cn_id, cnl_id
+        who = rng.choice(cashiers)
+        walk = rng.random() < WALK_IN_SHARE or not customers
+        cust = walk_in if walk else rng.choice(customers)
+        order = cust.ctype in ("wholesale", "institution")
+        picks = rng.choices(products, cum_weights=pweights, k=n_lines)
+        qtys = [Decimal(rng.randint(3, 20) if order else (1 if rng.random() < 0.8 else 2))
+                for _ in picks]  # fmt: skip
+        ldisc = [
+            Discount(DiscountKind.PERCENT, Decimal(rng.choice((5, 10))))
+            if rng.random() < 0.08
+            else no_discount
+            for _ in picks
+        ]
+        idisc = (
+            Discount(DiscountKind.PERCENT, Decimal(rng.choice((5, 10, 15))))
+            if order and rng.random() < 0.5
+            else Discount(DiscountKind.AMOUNT, Decimal(rng.choice((5_000, 10_000, 25_000))))
+            if rng.random() < 0.05
+            else no_discount
+        )
+        totals = compute_totals(
+            [LineIn(q, p.price, d) for q, p, d in zip(qtys, picks, ldisc, strict=True)], idisc
+        )
+        cancelled = rng.random() < CANCEL_SHARE
+        no = number(inv_prefix, day.year, 6)
+        this = inv_id
+        inv_id += 1
+        line_rows = []
+        for pos, (q, p, d, t) in enumerate(zip(qtys, picks, ldisc, totals.lines, strict=True)):
+            line_rows.append({
+                "id": line_id, "invoice_id": this, "position": pos, "item_id": p.id,
+                "sku": p.sku, "description": p.name, "motif_id": p.motif_id,
+                "motif_name": p.motif_name, "technique": p.technique, "unit": p.unit,
+                "quantity": q, "unit_price": p.price, "discount_kind": d.kind.value,
+                "discount_value": d.value, "gross": t.gross, "discount": t.discount,
+                "net": t.net, "invoice_discount": t.invoice_discount, "taxable": t.taxable,
+                "sold_on": day, "cost": round_money(q * p.avg_cost),
+                "returned_quantity": q if cancelled else zero, "consignor_id": None,
+            })  # fmt: skip
+            line_id += 1
+        total = totals.total
+        # What is paid: counter sales at once; orders (and some regulars) on credit.
+        paid = zero
+        age = (last_day - day).days
+        if not order and rng.random() < 0.9:
+            plan = [(total, day)]
+        else:
+            r = rng.random()
+            settled = 0.93 if age > 60 else 0.4 if age > 14 else 0.1
+            if r < settled:
+                part = round_money(total * Decimal(rng.choice(("0.3", "0.5", "1"))))
+                later = min(day + timedelta(days=rng.randint(0, terms + 10)), last_day)
+                plan = [(part, day), (total - part, later)] if part < total else [(total, later)]
+            elif r < settled + (1 - settled) * 0.4:
+                plan = [(round_money(total * Decimal("0.5")), day)]
+            else:
+                plan = []
+        method = rng.choices(method_names, method_weights)[0]
+        for amount, when in plan:
+            if amount > 0:
+                pay(this, "transfer" if order else method, amount, when, who, at)
+                paid += amount
+        credited = zero
+        row = {
+            "id": this, "number": no, "quotation_number": None,
+            "status": "cancelled" if cancelled else "issued",
+            "channel": "order" if order else "counter",
+            "customer_id": cust.id, "customer_name": cust.name,
+            "customer_key": cust.name.lower(), "customer_type": cust.ctype,
+            "customer_organisation": cust.organisation, "customer_address": cust.address,
+            "customer_npwp": cust.npwp, "customer_nik": cust.nik,
+            "invoice_date": day, "due_date": day + timedelta(days=terms),
+            "discount_kind": idisc.kind.value, "discount_value": idisc.value,
+            "subtotal": totals.subtotal, "invoice_discount": totals.invoice_discount,
+            "total_before_vat": totals.total_before_vat, "vat_rate": zero,
+            "vat_base_fraction": "", "vat_base": totals.vat_base, "vat": totals.vat,
+            "total": total, "credited": zero, "paid": paid, "payment_status": "",
+            "notes": "", "stock_document_id": None, "created_by_id": who,
+            "issued_at": at, "issued_by_id": who, "cancelled_at": None, "cancel_reason": "",
+            "created_at": at, "updated_at": at,
+        }  # fmt: skip
+        if cancelled:  # credit note on the day or a few days later: all back, money refunded
+            cday = min(day + timedelta(days=rng.choice((0, 0, 1, 2, 5))), last_day)
+            cat = max(moment(cday), at)
+            reason = rng.choice(CANCEL_REASONS)
+            cn_no = number(cn_prefix, cday.year, 4)
+            refund = paid
+            notes.append({
+                "id": cn_id, "number": cn_no, "invoice_id": this, "kind": "cancellation",
+                "reason": reason, "credit_date": cday,
+                "amount_before_vat": totals.total_before_vat, "vat": totals.vat,
+                "total": total, "refunded": refund, "stock_document_id": None,
+                "created_by_id": who, "created_at": cat,
+            })  # fmt: skip
+            for ln in line_rows:
+                note_lines.append({
+                    "id": cnl_id, "credit_note_id": cn_id, "invoice_line_id": ln["id"],
+                    "quantity": ln["quantity"], "amount": ln["taxable"], "cost": ln["cost"],
+                })  # fmt: skip
+                cnl_id += 1
+            if refund > 0:
+                payments.append({
+                    "id": pay_id, "invoice_id": this, "method": method if not order
+                    else "transfer", "amount": -refund, "cash_given": zero,
+                    "change_given": zero, "reference": "", "pay_date": cday, "paid_at": cat,
+                    "received_by_id": who, "credit_note_id": cn_id, "note": cn_no,
+                })  # fmt: skip
+                pay_id += 1
+            cn_id += 1
+            credited, paid = total, zero
+            row |= {"credited": credited, "paid": paid, "cancelled_at": cat,
+                    "cancel_reason": reason, "updated_at": cat}  # fmt: skip
+        row["payment_status"] = payment_status(total - credited, paid).value
+        invoices.append(row)
+        lines.extend(line_rows)
+
+    def flush() -> None:
+        """Write what is pending, parents first (foreign keys)."""
+        for table, rows in (
+            (Invoice.__table__, invoices), (InvoiceLine.__table__, lines),
+            (CreditNote.__table__, notes), (CreditNoteLine.__table__, note_lines),
+            (Payment.__table__, payments),
+        ):  # fmt: skip
+            if rows:
+                _raw_insert(ctx, table, rows)  # type: ignore[arg-type]
+                rows.clear()
+
+    days = (ctx.end - ctx.start).days
+    counts = _spread(ctx.size.invoice_lines, _day_weights(ctx.start, days))
+    for d, n in enumerate(counts):
+        start = ctx.start + timedelta(days=d)
+        day = (start + timedelta(hours=7)).date()  # the local (WIB) calendar day
+        sizes: list[int] = []
+        while sum(sizes) < n:
+            sizes.append(min(rng.choice(LINES_PER_INVOICE), n - sum(sizes)))
+        for s, k in zip(sorted(rng.uniform(open_s, close_s) for _ in sizes), sizes, strict=True):
+            make_invoice(day, start + timedelta(seconds=s), k)
+        if len(lines) >= BATCH_ROWS:
+            flush()
+    flush()
+    for key, value in series.items():
+        if key.startswith((f"{inv_prefix}/", f"{cn_prefix}/")):
+            ctx.conn.execute(delete(NumberSeries).where(NumberSeries.key == key))
+            ctx.conn.execute(insert(NumberSeries).values(key=key, value=value))
+
+
 #: The steps, in order. Later areas append theirs after the steps they depend on.
-DATASET_STEPS: list[DatasetStep] = [_users, _people, _audit_log, _stock]
+DATASET_STEPS: list[DatasetStep] = [_users, _people, _audit_log, _stock, _sales]
 
 
 # -- building ----------------------------------------------------------------------------------

@@ -138,6 +138,40 @@ def build_parser() -> argparse.ArgumentParser:
         "to bottom (to use up a half-used sheet; default 1)",
     )
 
+    p_invoice = sub.add_parser(
+        "invoice",
+        help="print an invoice, a quotation or a receipt as a PDF",
+        description="Write the A4 invoice of NUMBER (a draft's quotation number prints the "
+        "quotation), or with --receipt the thermal-roll receipt. Printed in the database's "
+        "language.",
+        parents=[db],
+    )
+    p_invoice.add_argument(
+        "number",
+        metavar="NUMBER",
+        help="the invoice number (e.g. INV/2026/000123) or a draft's quotation number "
+        "(PNW/2026/000004)",
+    )
+    p_invoice.add_argument("--out", type=Path, required=True, help="FILE.pdf to write")
+    p_invoice.add_argument(
+        "--receipt", action="store_true", help="the counter receipt for a thermal roll printer"
+    )
+    p_invoice.add_argument(
+        "--width",
+        type=int,
+        choices=(58, 80),
+        default=None,
+        help="the receipt's paper width in mm (default: the receipt width setting)",
+    )
+    p_credit = sub.add_parser(
+        "credit-note",
+        help="print a credit note as a PDF",
+        description="Write the A4 credit note NUMBER (e.g. CN/2026/000004).",
+        parents=[db],
+    )
+    p_credit.add_argument("number", metavar="NUMBER", help="the credit note's number")
+    p_credit.add_argument("--out", type=Path, required=True, help="FILE.pdf to write")
+
     p_verify = sub.add_parser(
         "verify",
         help="check a certificate's verification code",
@@ -341,6 +375,71 @@ def _cmd_labels(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_invoice(args: argparse.Namespace) -> int:
+    from rumahbatik.domain.errors import NotFound
+    from rumahbatik.domain.sales import InvoiceStatus
+    from rumahbatik.services import sales
+    from rumahbatik.services.centre import centre_profile
+    from rumahbatik.services.context import system_actor
+    from rumahbatik.services.settings import get_settings
+
+    if args.out.suffix.lower() != ".pdf":
+        raise ValidationError("file_type_unknown", path=args.out, allowed=".pdf")
+    db = _open(args)
+    try:
+        invoice = sales.find_invoice(db, system_actor(), args.number)
+    except NotFound as exc:
+        raise ValidationError(
+            "value_invalid",
+            field=args.number,
+            reason=QT_TRANSLATE_NOOP(
+                "Errors", "no invoice or quotation has this number (e.g. INV/2026/000123)"
+            ),
+        ) from exc
+    centre = centre_profile(db)
+    if args.receipt:
+        from rumahbatik.reports.receipt_pdf import render_receipt
+
+        width = args.width or int(get_settings(db).receipt_width or 80)
+        pdf = render_receipt(invoice, centre, width_mm=width, language=_language[0])
+        what = f"Receipt ({width} mm) of {invoice.display_number}"
+    else:
+        from rumahbatik.reports.invoice_pdf import render_invoice
+
+        pdf = render_invoice(invoice, centre, language=_language[0])
+        kind = "Quotation" if invoice.status is InvoiceStatus.DRAFT else "Invoice"
+        what = f"{kind} {invoice.display_number}"
+    args.out.write_bytes(pdf)
+    print(f"{what} written to {args.out}.")
+    return 0
+
+
+def _cmd_credit_note(args: argparse.Namespace) -> int:
+    from rumahbatik.domain.errors import NotFound
+    from rumahbatik.services import credit_notes
+    from rumahbatik.services.centre import centre_profile
+    from rumahbatik.services.context import system_actor
+
+    if args.out.suffix.lower() != ".pdf":
+        raise ValidationError("file_type_unknown", path=args.out, allowed=".pdf")
+    db = _open(args)
+    try:
+        note = credit_notes.find_credit_note(db, system_actor(), args.number)
+    except NotFound as exc:
+        raise ValidationError(
+            "value_invalid",
+            field=args.number,
+            reason=QT_TRANSLATE_NOOP(
+                "Errors", "no credit note has this number (e.g. CN/2026/000004)"
+            ),
+        ) from exc
+    from rumahbatik.reports.invoice_pdf import render_credit_note
+
+    args.out.write_bytes(render_credit_note(note, centre_profile(db), language=_language[0]))
+    print(f"Credit note {note.number} of {note.invoice_number} written to {args.out}.")
+    return 0
+
+
 VERIFY_WORDS = {
     "genuine": QT_TRANSLATE_NOOP("Cli", "GENUINE"),
     "revoked": QT_TRANSLATE_NOOP("Cli", "REVOKED"),
@@ -448,6 +547,8 @@ COMMANDS = {
     "catalogue": _cmd_catalogue,
     "certificates": _cmd_certificates,
     "labels": _cmd_labels,
+    "invoice": _cmd_invoice,
+    "credit-note": _cmd_credit_note,
     "verify": _cmd_verify,
     "stock": _cmd_stock,
     "backup": _cmd_backup,

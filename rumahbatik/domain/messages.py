@@ -11,6 +11,7 @@ from typing import Any
 
 from rumahbatik.domain.errors import MESSAGES, DomainError, format_message
 from rumahbatik.domain.roles import ROLE_LABELS, Role
+from rumahbatik.domain.sales import PAYMENT_METHOD_LABELS, PaymentMethod
 from rumahbatik.domain.stock import COUNT_STATUS_LABELS, UNIT_LABELS, CountStatus, Unit
 from rumahbatik.domain.validation import REASONS
 
@@ -47,6 +48,13 @@ def render(exc: DomainError, translate: Translate = _identity) -> str:
     if "unit" in params:
         try:
             params["unit"] = translate("Stock", UNIT_LABELS[Unit(params["unit"])])
+        except ValueError:
+            pass
+    if "method" in params:
+        try:
+            params["method"] = translate(
+                "Sales", PAYMENT_METHOD_LABELS[PaymentMethod(params["method"])]
+            )
         except ValueError:
             pass
     if exc.code == "count_not_draft" and params.get("status") in set(CountStatus):

@@ -135,6 +135,27 @@ def _stock_exports() -> tuple[ExportSpec, ...]:
     )  # fmt: skip
 
 
+def _sales_exports() -> tuple[ExportSpec, ...]:
+    def lazy(name: str) -> Callable[[Database, Actor], Table]:
+        def build(db: Database, actor: Actor) -> Table:
+            from rumahbatik.services import sales_exports  # only when used
+
+            return getattr(sales_exports, name)(db, actor)
+
+        return build
+
+    return (
+        ExportSpec(
+            "invoices", QT_TRANSLATE_NOOP("Exports", "Invoices"), Permission.VIEW_SALES,
+            lazy("invoices_table"),
+        ),
+        ExportSpec(
+            "invoice-lines", QT_TRANSLATE_NOOP("Exports", "Invoice lines"),
+            Permission.VIEW_SALES, lazy("invoice_lines_table"),
+        ),
+    )  # fmt: skip
+
+
 EXPORTS: dict[str, ExportSpec] = {
     spec.name: spec
     for spec in (
@@ -179,6 +200,7 @@ EXPORTS: dict[str, ExportSpec] = {
             _certificates,
         ),
         *_stock_exports(),
+        *_sales_exports(),
     )
 }
 

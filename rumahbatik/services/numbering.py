@@ -15,23 +15,32 @@ from rumahbatik.models import NumberSeries
 
 
 def next_value(session: Session, key: str) -> int:
-    """The next value of a gapless series, in the caller's transaction (row made if missing)."""
+    """The next value of a gapless series, in the caller's transaction (row made if missing).
+
+    Nothing pending in the session is flushed first: a document takes its number before its
+    rows are written, so the series row is the first lock it holds. (Writing invoice lines
+    first would take key-share locks on their items; two PCs selling at once would then each
+    hold what the other waits for, a deadlock PostgreSQL detects.)
+    """
     stmt = (
         update(NumberSeries)
         .where(NumberSeries.key == key)
         .values(value=NumberSeries.value + 1)
         .returning(NumberSeries.value)
     )
-    value = session.execute(stmt).scalar()
-    if value is not None:
-        return int(value)
-    try:
-        with session.begin_nested():
-            session.execute(insert(NumberSeries).values(key=key, value=1))
-        return 1
-    except IntegrityError:  # another PC created the row between our UPDATE and INSERT
-        value = session.execute(stmt).scalar_one()
-        return int(value)
+    with session.no_autoflush:
+        value = session.execute(stmt).scalar()
+        if value is not None:
+            return int(value)
+        conn = session.connection()
+        try:
+            # a savepoint on the connection, which (unlike Session.begin_nested) flushes nothing
+            with conn.begin_nested():
+                conn.execute(insert(NumberSeries).values(key=key, value=1))
+            return 1
+        except IntegrityError:  # another PC created the row between our UPDATE and INSERT
+            value = session.execute(stmt).scalar_one()
+            return int(value)
 
 
 def next_yearly_number(session: Session, prefix: str, year: int, width: int = 4) -> str:

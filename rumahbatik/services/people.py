@@ -12,7 +12,7 @@ returns plain dataclasses. Searching and paging live in :mod:`rumahbatik.service
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -28,6 +28,8 @@ from rumahbatik.domain.errors import Conflict, DomainError, NotFound, Validation
 from rumahbatik.domain.formatting import format_date
 from rumahbatik.domain.people import CustomerType, Gender, SkillLevel, Technique
 from rumahbatik.domain.roles import Permission
+from rumahbatik.domain.sales import AccrualKind
+from rumahbatik.domain.stock import LocationKind
 from rumahbatik.domain.validation import (
     invalid,
     normalise_email,
@@ -37,14 +39,18 @@ from rumahbatik.domain.validation import (
     normalise_phone,
 )
 from rumahbatik.models import (
+    ArtisanAccrual,
     ArtisanProfile,
+    ArtisanSettlement,
     ArtisanSkill,
     BatchStage,
     BatchStageArtisan,
     Cohort,
+    ConsignmentIntake,
     Course,
     CustomerProfile,
     Enrollment,
+    Invoice,
     Item,
     Location,
     Motif,
@@ -639,8 +645,8 @@ class HeldStock:
 class PersonHistory:
     """What a person has done here, for the detail panel and the delete check.
 
-    ``not_built`` names the sections whose areas do not exist yet: they are empty because
-    nothing can be recorded there, not because the person did nothing.
+    Consignment (titip jual) and royalties: pieces of theirs at the shop, and what sales owe
+    them that is not yet paid out (unsettled accruals plus unpaid settlement balances).
     """
 
     motifs: tuple[MotifRef, ...] = ()
@@ -649,8 +655,17 @@ class PersonHistory:
     held: tuple[HeldStock, ...] = ()
     wages_earned: Decimal = Decimal(0)
     wages_paid: Decimal = Decimal(0)
-    consignment: tuple[str, ...] = ()
-    not_built: tuple[str, ...] = field(default=("consignment",))
+    consigned_at_shop: Decimal = Decimal(0)  # pieces
+    consignment_owed: Decimal = Decimal(0)
+    royalties_owed: Decimal = Decimal(0)
+    settlements_unpaid: Decimal = Decimal(0)
+    consignment_intakes: int = 0
+    invoices: int = 0  # bought as a customer
+
+    @property
+    def sales_owed(self) -> Decimal:
+        """Consignment shares and royalties not yet paid out."""
+        return self.consignment_owed + self.royalties_owed + self.settlements_unpaid
 
     @property
     def wages_owed(self) -> Decimal:
@@ -673,7 +688,10 @@ class PersonHistory:
             or self.held
             or self.wages_earned
             or self.wages_paid
-            or self.consignment
+            or self.consignment_intakes
+            or self.invoices
+            or self.consignment_owed
+            or self.royalties_owed
         )
 
 
@@ -744,6 +762,32 @@ def _history(session: Session, person_id: int) -> PersonHistory:
     paid = session.scalar(
         select(func.sum(WagePayment.amount)).where(WagePayment.artisan_id == person_id)
     )
+    at_shop = session.scalar(
+        select(func.sum(StockBalance.quantity))
+        .join(Item, Item.id == StockBalance.item_id)
+        .join(Location, Location.id == StockBalance.location_id)
+        .where(Item.consignor_id == person_id, Location.kind == LocationKind.SHOP.value)
+    )
+    open_accruals = dict(
+        session.execute(
+            select(ArtisanAccrual.kind, func.sum(ArtisanAccrual.amount))
+            .where(ArtisanAccrual.person_id == person_id, ArtisanAccrual.settlement_id.is_(None))
+            .group_by(ArtisanAccrual.kind)
+        ).all()
+    )
+    unpaid = session.scalar(
+        select(func.sum(ArtisanSettlement.total_owed - ArtisanSettlement.paid)).where(
+            ArtisanSettlement.person_id == person_id
+        )
+    )
+    intakes = session.scalar(
+        select(func.count())
+        .select_from(ConsignmentIntake)
+        .where(ConsignmentIntake.person_id == person_id)
+    )
+    invoices = session.scalar(
+        select(func.count()).select_from(Invoice).where(Invoice.customer_id == person_id)
+    )
     return PersonHistory(
         motifs=motifs,
         trainings=trainings,
@@ -751,12 +795,18 @@ def _history(session: Session, person_id: int) -> PersonHistory:
         held=held,
         wages_earned=Decimal(earned or 0),
         wages_paid=Decimal(paid or 0),
+        consigned_at_shop=Decimal(at_shop or 0),
+        consignment_owed=Decimal(open_accruals.get(AccrualKind.CONSIGNMENT.value) or 0),
+        royalties_owed=Decimal(open_accruals.get(AccrualKind.ROYALTY.value) or 0),
+        settlements_unpaid=Decimal(unpaid or 0),
+        consignment_intakes=int(intakes or 0),
+        invoices=int(invoices or 0),
     )
 
 
 def person_history(db: Database, actor: Actor, person_id: int) -> PersonHistory:
     """The person's history: motifs designed, trainings, production work, cloth held at
-    home and wages (consignment comes with the sales area)."""
+    home, wages, consignment and royalties owed."""
     actor.require(Permission.MANAGE_PEOPLE)
     with db.read() as session:
         _get(session, person_id)

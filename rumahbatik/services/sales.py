@@ -32,7 +32,6 @@ from rumahbatik.domain.invoicing import (
 )
 from rumahbatik.domain.roles import Permission
 from rumahbatik.domain.sales import (
-    PAYMENT_METHOD_LABELS,
     REFERENCE_METHODS,
     AccrualKind,
     Channel,
@@ -469,12 +468,15 @@ def issue_in_session(
     at: datetime | None = None,
 ) -> None:
     """Issue the draft ``inv`` in the caller's transaction; see :func:`issue_invoice`."""
-    totals = _compute(session, inv)  # prices stay, VAT follows today's setting
-    if not inv.lines:
-        raise ValidationError("lines_required")
-    prefix = str(setting_in_session(session, "invoice_prefix"))
-    year = inv.invoice_date.year
-    n = next_value(session, f"{prefix}/{year}")
+    # The number first, before the invoice and its lines are written (see
+    # numbering.next_value: the series row must be the first lock a sale takes).
+    with session.no_autoflush:
+        totals = _compute(session, inv)  # prices stay, VAT follows today's setting
+        if not inv.lines:
+            raise ValidationError("lines_required")
+        prefix = str(setting_in_session(session, "invoice_prefix"))
+        year = inv.invoice_date.year
+        n = next_value(session, f"{prefix}/{year}")
     inv.number = f"{prefix}/{year}/{n:0{INVOICE_NUMBER_WIDTH}d}"
     inv.status = InvoiceStatus.ISSUED.value
     inv.issued_at = at or utcnow()
@@ -638,7 +640,7 @@ def _pay(
         change = given - amount
     reference = inp.reference.strip()
     if method in REFERENCE_METHODS and not reference:
-        raise ValidationError("payment_reference_required", method=PAYMENT_METHOD_LABELS[method])
+        raise ValidationError("payment_reference_required", method=method.value)
     pay_date = inp.pay_date or (at.date() if at else today())
     if pay_date < inv.invoice_date:
         raise ValidationError("payment_before_invoice")

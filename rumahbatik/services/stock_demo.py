@@ -288,7 +288,12 @@ def _make_items(session: Session, actor: Actor, out: StockDemo) -> None:
 
 
 def fill_stock_demo(
-    session: Session, actor: Actor, *, today: date | None = None, with_production: bool = True
+    session: Session,
+    actor: Actor,
+    *,
+    today: date | None = None,
+    with_production: bool = True,
+    with_sales: bool = True,
 ) -> StockDemo:
     """Write the demo's items and stock history in the caller's transaction; see the module
     docstring. Extend it (batches, a count) by using the returned :class:`StockDemo`."""
@@ -317,6 +322,14 @@ def fill_stock_demo(
 
         events += [
             (ago, hour, ("call", do)) for ago, hour, do in production_events(session, actor, out)
+        ]
+    if with_sales:
+        # Sales are woven into the same history, so every move is written in time order
+        # (running balances, valuation at a date and the stock count stay true).
+        from rumahbatik.services.sales_demo import sales_events
+
+        events += [
+            (ago, hour, ("call", do)) for ago, hour, do in sales_events(session, actor, out)[0]
         ]
     events.sort(key=lambda e: (-e[0], e[1]))
     for ago, hour, (what, payload) in events:  # type: ignore[misc]

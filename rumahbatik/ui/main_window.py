@@ -80,6 +80,24 @@ def _production(ctx: UiContext, parent: QWidget) -> QWidget:
     return ProductionPage(ctx, parent)
 
 
+def _sales(ctx: UiContext, parent: QWidget) -> QWidget:
+    from rumahbatik.ui.sales_page import SalesPage
+
+    return SalesPage(ctx, parent)
+
+
+def _counter(ctx: UiContext, parent: QWidget) -> QWidget:
+    from rumahbatik.ui.counter_page import CounterPage
+
+    return CounterPage(ctx, parent)
+
+
+def _consignment(ctx: UiContext, parent: QWidget) -> QWidget:
+    from rumahbatik.ui.consignment_page import ConsignmentPage
+
+    return ConsignmentPage(ctx, parent)
+
+
 def _settings(ctx: UiContext, parent: QWidget) -> QWidget:
     from rumahbatik.ui.settings_page import SettingsPage
 
@@ -115,17 +133,18 @@ PAGES: list[PageSpec] = [
         Permission.MANAGE_STOCK,
         _production,
     ),
+    PageSpec("counter", QT_TRANSLATE_NOOP("Navigation", "Counter"), Permission.SELL, _counter),
     PageSpec(
         "sales",
         QT_TRANSLATE_NOOP("Navigation", "Sales"),
         Permission.VIEW_SALES,
-        _empty(
-            QT_TRANSLATE_NOOP("Navigation", "Sales"),
-            [
-                QT_TRANSLATE_NOOP("Navigation", "counter sales, invoices, receipts and payments"),
-                QT_TRANSLATE_NOOP("Navigation", "consignment (titip jual) and settlements"),
-            ],
-        ),
+        _sales,
+    ),
+    PageSpec(
+        "consignment",
+        QT_TRANSLATE_NOOP("Navigation", "Consignment"),
+        Permission.SELL,
+        _consignment,
     ),
     PageSpec(
         "reports",

@@ -483,11 +483,24 @@ class PersonListTab(QWidget):
                 )
             )
             out.append("</p>")
-        out.append(
-            "<p style='color:#6b5a48'>"
-            + e(self.tr("Consignment will show here once sales are built."))
-            + "</p>"
-        )
+        if history.consignment_intakes or history.sales_owed or history.royalties_owed:
+            out.append(_heading(self.tr("Consignment and royalties")))
+            out.append(
+                e(
+                    self.tr("%n piece(s) at the shop", "", int(history.consigned_at_shop))
+                    + "; "
+                    + self.tr(
+                        "owed from sales {owed} (consignment {consignment}, royalties "
+                        "{royalties}, settled but not yet paid {unpaid})"
+                    ).format(
+                        owed=format_rupiah(history.sales_owed),
+                        consignment=format_rupiah(history.consignment_owed),
+                        royalties=format_rupiah(history.royalties_owed),
+                        unpaid=format_rupiah(history.settlements_unpaid),
+                    )
+                )
+            )
+            out.append("</p>")
         return "".join(out)
 
     def _production_line(self, p: people.ProductionRef) -> str:

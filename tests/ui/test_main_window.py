@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QLabel
 from rumahbatik.app import build_main_window
 from tests.ui.conftest import login_as
 
-ALL_PAGES = ["dashboard", "artisans", "training", "motifs", "stock", "production", "sales",
-             "reports", "settings"]
+ALL_PAGES = ["dashboard", "artisans", "training", "motifs", "stock", "production", "counter",
+             "sales", "consignment", "reports", "settings"]
 
 
 def click_page(qtbot, window, key: str) -> None:  # type: ignore[no-untyped-def]
@@ -39,7 +39,7 @@ def test_keyboard_moves_through_the_sidebar(qtbot, window_for):
 
 def test_unbuilt_areas_say_so_honestly(qtbot, window_for):
     window = window_for("admin")
-    page = window.open_page("sales")
+    page = window.open_page("reports")
     texts = " ".join(label.text() for label in page.findChildren(QLabel))
     assert "not built yet" in texts
     assert "Rp" not in texts  # no made-up figures
@@ -59,6 +59,8 @@ def test_pages_follow_the_role(window_for):
     staff = window_for("dewi").page_keys()
     assert "settings" not in staff and "reports" not in staff
     assert "sales" in staff and "stock" in staff
+    assert "counter" in staff and "consignment" in staff
+    assert "counter" not in instructor and "consignment" not in instructor
 
 
 def test_last_page_and_geometry_are_remembered(qtbot, demo_db):

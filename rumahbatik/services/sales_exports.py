@@ -1,0 +1,262 @@
+"""The ``invoices`` and ``invoice-lines`` exports (CSV/Excel).
+
+Who may see sales (SELL or VIEW_SALES) may export them; the cost column of the lines is there
+only for who may see prices (VIEW_PRICES), as on the screens. Drafts (quotations) are not
+invoices and are left out; cancelled invoices are in, with their status and what their credit
+notes took back.
+
+A year of sales can be a million lines: the rows are streamed (:class:`StreamedRows`), read
+page by page in id order while the file is written, never all held in memory. ``date_from`` /
+``date_to`` narrow both exports to invoice dates (the command line has no such option yet;
+the screens may use it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Select, func, select
+
+from rumahbatik.db import Database
+from rumahbatik.domain.i18n import QT_TRANSLATE_NOOP
+from rumahbatik.domain.people import CUSTOMER_TYPE_LABELS, CustomerType
+from rumahbatik.domain.roles import Permission
+from rumahbatik.domain.sales import (
+    INVOICE_STATUS_LABELS,
+    PAYMENT_STATUS_LABELS,
+    InvoiceStatus,
+    PaymentStatus,
+)
+from rumahbatik.domain.tables import Column, Table
+from rumahbatik.models import Invoice, InvoiceLine
+from rumahbatik.services.context import Actor
+
+#: Rows read per query while an export streams.
+EXPORT_PAGE = 5000
+
+INVOICE_COLUMNS = [
+    Column("number", QT_TRANSLATE_NOOP("Exports", "Invoice")),
+    Column("invoice_date", QT_TRANSLATE_NOOP("Exports", "Date"), "date"),
+    Column("customer", QT_TRANSLATE_NOOP("Exports", "Customer")),
+    Column("customer_type", QT_TRANSLATE_NOOP("Exports", "Customer type")),
+    Column("status", QT_TRANSLATE_NOOP("Exports", "Status")),
+    Column("total", QT_TRANSLATE_NOOP("Exports", "Total"), "money"),
+    Column("credited", QT_TRANSLATE_NOOP("Exports", "Credited"), "money"),
+    Column("paid", QT_TRANSLATE_NOOP("Exports", "Paid"), "money"),
+    Column("due", QT_TRANSLATE_NOOP("Exports", "Amount due"), "money"),
+    Column("payment_status", QT_TRANSLATE_NOOP("Exports", "Payment status")),
+]
+
+LINE_COLUMNS = [
+    Column("number", QT_TRANSLATE_NOOP("Exports", "Invoice")),
+    Column("invoice_date", QT_TRANSLATE_NOOP("Exports", "Date"), "date"),
+    Column("sku", QT_TRANSLATE_NOOP("Exports", "SKU")),
+    Column("product", QT_TRANSLATE_NOOP("Exports", "Product")),
+    Column("motif", QT_TRANSLATE_NOOP("Exports", "Motif")),
+    Column("technique", QT_TRANSLATE_NOOP("Exports", "Technique")),
+    Column("quantity", QT_TRANSLATE_NOOP("Exports", "Quantity"), "decimal"),
+    Column("unit_price", QT_TRANSLATE_NOOP("Exports", "Price"), "money"),
+    Column("discount", QT_TRANSLATE_NOOP("Exports", "Discount"), "money"),
+    Column("net", QT_TRANSLATE_NOOP("Exports", "Total"), "money"),
+    Column("taxable", QT_TRANSLATE_NOOP("Exports", "Taxable (after invoice discount)"), "money"),
+    Column("cost", QT_TRANSLATE_NOOP("Exports", "Cost"), "money"),
+    Column("returned", QT_TRANSLATE_NOOP("Exports", "Returned"), "decimal"),
+]
+LINE_PRICED = {"cost"}
+
+
+def _require(actor: Actor) -> None:
+    if not actor.can(Permission.SELL):
+        actor.require(Permission.VIEW_SALES)
+
+
+class StreamedRows:
+    """Rows of an export read ``page`` at a time in id order (keyset paging, each page its
+    own short read) while the file is written.
+
+    ``base`` selects the id first, then the row's values; ``shape`` turns a result row (without
+    the id) into the exported tuple. Rows up to the last id when the export began are exported,
+    so the count and the rows agree while the counter keeps selling. Iterating again reads again.
+    """
+
+    def __init__(
+        self,
+        db: Database,
+        base: Select,
+        id_column: Any,
+        shape: Callable[[tuple], tuple],
+        page: int | None = None,
+    ) -> None:
+        self.db = db
+        self.base = base
+        self.id_column = id_column
+        self.shape = shape
+        self.page = page or EXPORT_PAGE
+        sub = base.subquery()
+        last = select(func.max(sub.c[0]))
+        with db.read() as session:
+            self.last_id = session.scalar(last) or 0
+        self._len: int | None = None
+
+    def __len__(self) -> int:
+        if self._len is None:
+            stmt = select(func.count()).select_from(
+                self.base.where(self.id_column <= self.last_id).subquery()
+            )
+            with self.db.read() as session:
+                self._len = session.scalar(stmt) or 0
+        return self._len
+
+    def __bool__(self) -> bool:
+        return len(self) > 0
+
+    def __iter__(self) -> Iterator[tuple]:
+        after = 0
+        while True:
+            batch = self._fetch(after)
+            yield from (self.shape(tuple(r[1:])) for r in batch)
+            if len(batch) < self.page:
+                return
+            after = batch[-1][0]
+
+    def __getitem__(self, index: int) -> tuple:
+        """One row by position (tests and previews; the export itself iterates)."""
+        n = len(self)
+        if index < 0:
+            index += n
+        if not 0 <= index < n:
+            raise IndexError(index)
+        stmt = (
+            self.base.where(self.id_column <= self.last_id)
+            .order_by(self.id_column)
+            .offset(index)
+            .limit(1)
+        )
+        with self.db.read() as session:
+            row = session.execute(stmt).one()
+        return self.shape(tuple(row[1:]))
+
+    def _fetch(self, after: int) -> list[Any]:
+        stmt = (
+            self.base.where(self.id_column > after, self.id_column <= self.last_id)
+            .order_by(self.id_column)
+            .limit(self.page)
+        )
+        with self.db.read() as session:
+            return list(session.execute(stmt))
+
+
+def _dated(stmt: Select, date_from: date | None, date_to: date | None) -> Select:
+    stmt = stmt.where(Invoice.status != InvoiceStatus.DRAFT.value)
+    if date_from is not None:
+        stmt = stmt.where(Invoice.invoice_date >= date_from)
+    if date_to is not None:
+        stmt = stmt.where(Invoice.invoice_date <= date_to)
+    return stmt
+
+
+def _label(labels: dict[Any, str], enum_type: Any, value: str) -> str:
+    try:
+        return labels[enum_type(value)]
+    except (ValueError, KeyError):
+        return value
+
+
+def invoices_table(
+    db: Database,
+    actor: Actor,
+    *,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    page: int | None = None,
+) -> Table:
+    """Every issued or cancelled invoice in number order (id order: the series is issued in
+    that order), streamed: number, date, customer and type, status, total, credited, paid,
+    still due and payment status."""
+    _require(actor)
+    base = _dated(
+        select(
+            Invoice.id,
+            Invoice.number,
+            Invoice.invoice_date,
+            Invoice.customer_name,
+            Invoice.customer_type,
+            Invoice.status,
+            Invoice.total,
+            Invoice.credited,
+            Invoice.paid,
+            Invoice.payment_status,
+        ),
+        date_from,
+        date_to,
+    )
+
+    def shape(r: tuple) -> tuple:
+        number, day, customer, ctype, status, total, credited, paid, pstatus = r
+        total, credited, paid = Decimal(total), Decimal(credited), Decimal(paid)
+        return (
+            number or "",
+            day,
+            customer,
+            _label(CUSTOMER_TYPE_LABELS, CustomerType, ctype),
+            _label(INVOICE_STATUS_LABELS, InvoiceStatus, status),
+            total,
+            credited,
+            paid,
+            total - credited - paid,
+            _label(PAYMENT_STATUS_LABELS, PaymentStatus, pstatus),
+        )
+
+    rows: Any = StreamedRows(db, base, Invoice.id, shape, page)
+    return Table("invoices", QT_TRANSLATE_NOOP("Exports", "Invoices"), INVOICE_COLUMNS, rows)
+
+
+def invoice_lines_table(
+    db: Database,
+    actor: Actor,
+    *,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    page: int | None = None,
+) -> Table:
+    """Every line of the issued and cancelled invoices, streamed in the order they were
+    written: invoice, date, SKU, product, motif, technique, quantity, price, the line's
+    discount, its total, its taxable amount after the invoice discount, (with prices) the cost
+    of the goods, and the quantity returned."""
+    _require(actor)
+    show_cost = actor.can(Permission.VIEW_PRICES)
+    keep = [i for i, c in enumerate(LINE_COLUMNS) if show_cost or c.key not in LINE_PRICED]
+    base = _dated(
+        select(
+            InvoiceLine.id,
+            Invoice.number,
+            Invoice.invoice_date,
+            InvoiceLine.sku,
+            InvoiceLine.description,
+            InvoiceLine.motif_name,
+            InvoiceLine.technique,
+            InvoiceLine.quantity,
+            InvoiceLine.unit_price,
+            InvoiceLine.discount,
+            InvoiceLine.net,
+            InvoiceLine.taxable,
+            InvoiceLine.cost,
+            InvoiceLine.returned_quantity,
+        ).join(Invoice, Invoice.id == InvoiceLine.invoice_id),
+        date_from,
+        date_to,
+    )
+
+    def shape(r: tuple) -> tuple:
+        number, day, sku, name, motif, technique, *amounts = r
+        qty, price, discount, net, taxable, cost, returned = (Decimal(v) for v in amounts)
+        row = (number or "", day, sku, name, motif, technique, qty, price, discount, net,
+               taxable, cost, returned)  # fmt: skip
+        return tuple(row[i] for i in keep)
+
+    rows: Any = StreamedRows(db, base, InvoiceLine.id, shape, page)
+    cols = [LINE_COLUMNS[i] for i in keep]
+    return Table("invoice-lines", QT_TRANSLATE_NOOP("Exports", "Invoice lines"), cols, rows)
