@@ -233,6 +233,51 @@
         <translation>versi baru</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payment recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>goods returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cash closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consignment received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>user</source>
         <translation>pengguna</translation>
@@ -286,6 +331,31 @@
         <location line="+1"/>
         <source>certificate</source>
         <translation>sertifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cash closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stock document</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -484,6 +554,149 @@ Silakan masuk lagi.</translation>
     </message>
 </context>
 <context>
+    <name>CashClosingDialog</name>
+    <message>
+        <location filename="../../rumahbatik/ui/cash_closing_dialog.py" line="+79"/>
+        <source>Daily cash closing</source>
+        <extracomment>Emitted when a day&apos;s data has arrived (tests wait for it). Emitted with the :class:`CashClosingData` after the day is closed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Takings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation type="unfinished">Referensi</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cash in the drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change money that was in the drawer at opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+202"/>
+        <source>Opening float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-199"/>
+        <source>Expected cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+167"/>
+        <source>Count the notes and coins, e.g. 1.250.000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-166"/>
+        <location line="+198"/>
+        <source>Counted cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-191"/>
+        <source>Difference</source>
+        <translation type="unfinished">Selisih</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+159"/>
+        <source>Why the cash differs, if it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>Notes</source>
+        <translation type="unfinished">Catatan</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Close</source>
+        <translation type="unfinished">Tutup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Payments received: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cash refunded: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Closed by {who} on {when}. The recorded closing cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{amount} (exact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{amount} short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{amount} over</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../rumahbatik/ui/password_dialog.py" line="+25"/>
@@ -514,7 +727,7 @@ Silakan masuk lagi.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../rumahbatik/cli.py" line="+345"/>
+        <location filename="../../rumahbatik/cli.py" line="+444"/>
         <source>GENUINE</source>
         <translation>ASLI</translation>
     </message>
@@ -651,6 +864,140 @@ Silakan masuk lagi.</translation>
         <location line="+26"/>
         <source>Automatic: {code}</source>
         <translation>Otomatis: {code}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsignmentPage</name>
+    <message>
+        <location filename="../../rumahbatik/ui/consignment_page.py" line="+76"/>
+        <source>&amp;New intake…</source>
+        <extracomment>Areas whose changes can change what this page shows.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;payout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print sl&amp;ip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <location line="+9"/>
+        <source>Artisan</source>
+        <translation type="unfinished">Pengrajin</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Pieces at the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pieces sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owed now</source>
+        <translation type="unfinished">Belum dibayar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>Number</source>
+        <translation type="unfinished">Nomor</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+9"/>
+        <source>Date</source>
+        <translation type="unfinished">Tanggal</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Pieces</source>
+        <translation type="unfinished">Jumlah potong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Share when all sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation type="unfinished">Catatan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Period</source>
+        <translation type="unfinished">Periode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sold (asking)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Royalties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Balance</source>
+        <translation type="unfinished">Saldo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Settlements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{count} artisans · owed in all: {owed}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -840,6 +1187,86 @@ Stok akan disesuaikan dengan jumlah hitung. Tindakan ini tidak dapat dibatalkan.
     </message>
 </context>
 <context>
+    <name>CounterPage</name>
+    <message>
+        <location filename="../../rumahbatik/ui/counter_page.py" line="+61"/>
+        <source>Total to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>F9  Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>F2  Scan / search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>F4  Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>F8  Invoice discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Esc  Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print last receipt again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close cash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Last sale {number}: {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change to give: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Clear the sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove all lines of this sale?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Close cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cash closing is not available in this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CourseDialog</name>
     <message>
         <location filename="../../rumahbatik/ui/course_dialog.py" line="+51"/>
@@ -933,6 +1360,165 @@ Stok akan disesuaikan dengan jumlah hitung. Tindakan ini tidak dapat dibatalkan.
     </message>
 </context>
 <context>
+    <name>CreditDialog</name>
+    <message>
+        <location filename="../../rumahbatik/ui/credit_dialog.py" line="+133"/>
+        <source>Credit note {number}</source>
+        <extracomment>The order in which the service refunds &quot;as paid&quot; (cash first, then the others).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cancel invoice {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return goods: {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The whole invoice is credited by a credit note with its own number: every piece not yet returned goes back into the shop&apos;s stock and what the customer paid is refunded. The invoice stays in the books as cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Why the invoice is cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why the goods came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;fund by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel &amp;invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make &amp;credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation type="unfinished">Tanggal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Product</source>
+        <translation type="unfinished">Produk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price</source>
+        <translation type="unfinished">Harga</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returnable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Return now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Credit note total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refund to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to refund: the customer has not paid more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Still due after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Please give a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose at least one piece to return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Credit note {number} was made for {amount}. Print it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Credit note made</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <location filename="../../rumahbatik/ui/customer_dialog.py" line="+33"/>
@@ -948,6 +1534,26 @@ Stok akan disesuaikan dengan jumlah hitung. Tindakan ini tidak dapat dibatalkan.
         <location line="+17"/>
         <source>Active</source>
         <translation>Aktif</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPickerDialog</name>
+    <message>
+        <location filename="../../rumahbatik/ui/sale_editor.py" line="+118"/>
+        <source>Choose a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name, organisation, NIK or phone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>%n customer(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1609,7 +2215,7 @@ Stok akan disesuaikan dengan jumlah hitung. Tindakan ini tidak dapat dibatalkan.
         <translation>Posisi label pertama harus antara 1 dan {last}, yaitu jumlah label dalam satu lembar.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>{name}: print between 0 and {max} labels, not {copies}.</source>
         <translation>{name}: cetak antara 0 dan {max} label, bukan {copies}.</translation>
     </message>
@@ -1617,6 +2223,151 @@ Stok akan disesuaikan dengan jumlah hitung. Tindakan ini tidak dapat dibatalkan.
         <location line="+3"/>
         <source>There are no labels to print. Choose an item and at least one copy.</source>
         <translation>Tidak ada label yang akan dicetak. Pilih barang dan minimal satu salinan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is set inactive and cannot be sold. Switch it on again first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{item}: the price cannot be below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A discount cannot be below zero. Enter 0 for no discount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A discount in percent must be between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is not registered as a customer. Mark them as one on the Customers page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The due date cannot be before the invoice date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{number} has been issued and can no longer be changed or deleted. A manager can cancel it with a credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{number} is still a draft. Issue the invoice first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Invoice {number} is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice {number} is already paid in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amounts are in whole Rupiah. Leave out the cents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter an amount to pay above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{amount} is more than the {due} still due on {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cash given ({given}) is less than the amount to pay ({amount}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the reference of the payment by {method} (the transfer slip or QRIS transaction number), so it can be matched with the bank statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A payment cannot be dated before its invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cash for {day} is already closed. Record the payment on another day or ask a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the reason (it is printed on the credit note).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose at least one line and the quantity that comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only {available} {unit} of {item} can still be returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The counted cash cannot be below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cash of {cashier} for {day} was already closed at {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{item} belongs to another artisan and cannot be part of this intake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give each new consigned piece a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The commission must be between 0 and 100 percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The period ends before it starts. Check the two dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} has nothing to settle from {start} to {end}: no sales and no pieces to return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter an amount to pay out above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{amount} is more than the {balance} still owed on {number}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1735,13 +2486,23 @@ Rinciannya ada di file log:
         <translation>file ini tidak dibuat oleh Rumah Batik</translation>
     </message>
     <message>
-        <location filename="../../rumahbatik/cli.py" line="-119"/>
+        <location filename="../../rumahbatik/cli.py" line="-184"/>
         <source>{text} is not a date (dd/mm/yyyy)</source>
         <extracomment>The language of the messages: the database&apos;s setting once it is open, Indonesian before.</extracomment>
         <translation>{text} bukan tanggal (dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../rumahbatik/services/exports.py" line="+205"/>
+        <location line="+90"/>
+        <source>no invoice or quotation has this number (e.g. INV/2026/000123)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>no credit note has this number (e.g. CN/2026/000004)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rumahbatik/services/exports.py" line="+227"/>
         <source>the export {name} takes no date (exports with a date: {dated})</source>
         <translation>ekspor {name} tidak memakai tanggal (ekspor yang memakai tanggal: {dated})</translation>
     </message>
@@ -1749,7 +2510,7 @@ Rinciannya ada di file log:
 <context>
     <name>Exports</name>
     <message>
-        <location line="-172"/>
+        <location line="-194"/>
         <source>User name</source>
         <extracomment>Exports that can be taken at a past date (``rumahbatik export stock --at DATE``).</extracomment>
         <translation>Nama pengguna</translation>
@@ -1786,12 +2547,12 @@ Rinciannya ada di file log:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+97"/>
+        <location line="+118"/>
         <source>Users</source>
         <translation>Pengguna</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-113"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
@@ -1828,12 +2589,12 @@ Rinciannya ada di file log:
     </message>
     <message>
         <location line="+21"/>
-        <location line="+70"/>
+        <location line="+91"/>
         <source>Audit log</source>
         <translation>Log audit</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-47"/>
         <location filename="../../rumahbatik/services/stock_exports.py" line="-93"/>
         <source>Items</source>
         <translation>Barang</translation>
@@ -1855,6 +2616,18 @@ Rinciannya ada di file log:
         <location filename="../../rumahbatik/services/stock_exports.py" line="+47"/>
         <source>Production batches</source>
         <translation>Batch produksi</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../../rumahbatik/services/sales_exports.py" line="+214"/>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../rumahbatik/services/sales_exports.py" line="+48"/>
+        <source>Invoice lines</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1930,6 +2703,7 @@ Rinciannya ada di file log:
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../rumahbatik/services/sales_exports.py" line="-217"/>
         <location filename="../../rumahbatik/services/stock_exports.py" line="+205"/>
         <location filename="../../rumahbatik/services/training_exports.py" line="-98"/>
         <source>Status</source>
@@ -2031,6 +2805,7 @@ Rinciannya ada di file log:
     </message>
     <message>
         <location line="+28"/>
+        <location filename="../../rumahbatik/services/sales_exports.py" line="-1"/>
         <source>Customer type</source>
         <translation>Jenis pelanggan</translation>
     </message>
@@ -2162,6 +2937,7 @@ Rinciannya ada di file log:
         <translation>Nomor</translation>
     </message>
     <message>
+        <location filename="../../rumahbatik/services/sales_exports.py" line="+12"/>
         <location filename="../../rumahbatik/services/stock_exports.py" line="-271"/>
         <location line="+65"/>
         <location line="+79"/>
@@ -2170,7 +2946,7 @@ Rinciannya ada di file log:
         <translation>SKU</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location filename="../../rumahbatik/services/stock_exports.py" line="-142"/>
         <location line="+65"/>
         <location filename="../../rumahbatik/services/training_exports.py" line="+1"/>
         <source>Kind</source>
@@ -2199,18 +2975,83 @@ Rinciannya ada di file log:
         <translation>Isi per satuan beli</translation>
     </message>
     <message>
+        <location filename="../../rumahbatik/services/sales_exports.py" line="-15"/>
+        <location line="+13"/>
+        <source>Invoice</source>
+        <extracomment>Rows read per query while an export streams.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+17"/>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../rumahbatik/services/stock_exports.py" line="+1"/>
         <location line="+263"/>
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="+1"/>
+        <location filename="../../rumahbatik/services/stock_exports.py" line="-262"/>
         <source>Technique</source>
         <translation>Teknik</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Price</source>
+        <translation type="unfinished">Harga</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taxable (after invoice discount)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rumahbatik/services/stock_exports.py" line="+1"/>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
@@ -2265,12 +3106,14 @@ Rinciannya ada di file log:
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location filename="../../rumahbatik/services/sales_exports.py" line="-24"/>
+        <location line="+13"/>
+        <location filename="../../rumahbatik/services/stock_exports.py" line="-5"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../rumahbatik/services/stock_exports.py" line="+1"/>
         <source>Kind of move</source>
         <translation>Jenis transaksi</translation>
     </message>
@@ -2285,12 +3128,13 @@ Rinciannya ada di file log:
         <translation>Barang</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../rumahbatik/services/sales_exports.py" line="+5"/>
+        <location filename="../../rumahbatik/services/stock_exports.py" line="+2"/>
         <source>Quantity</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../rumahbatik/services/stock_exports.py" line="+1"/>
         <location line="+131"/>
         <source>Unit cost</source>
         <translation>Harga satuan</translation>
@@ -2311,12 +3155,13 @@ Rinciannya ada di file log:
         <translation>Batch</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../rumahbatik/services/sales_exports.py" line="-3"/>
+        <location filename="../../rumahbatik/services/stock_exports.py" line="+1"/>
         <source>Product</source>
         <translation>Produk</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../rumahbatik/services/stock_exports.py" line="+3"/>
         <source>Planned</source>
         <translation>Jumlah rencana</translation>
     </message>
@@ -2591,6 +3436,497 @@ Rinciannya ada di file log:
         <location line="+35"/>
         <source>{created} imported, {skipped} skipped.</source>
         <translation>{created} diimpor, {skipped} dilewati.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../../rumahbatik/ui/consignment_dialogs.py" line="+151"/>
+        <source>New consignment intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Name of the new piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no motif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(technique)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Asking price (Rp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+24"/>
+        <location line="+5"/>
+        <source>Piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Motif</source>
+        <translation type="unfinished">Motif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Technique</source>
+        <translation type="unfinished">Teknik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+90"/>
+        <location line="+13"/>
+        <source>Asking price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <location line="+21"/>
+        <source>Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Artisan&apos;s share/pc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Artisan</source>
+        <translation type="unfinished">Pengrajin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation type="unfinished">Tanggal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation type="unfinished">Catatan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Motif, technique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Qty, asking price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>New piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Artisan gets {share} per piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Give the new piece a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the asking price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>{pieces} pieces · artisan&apos;s share when all sell: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Choose the artisan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Hang tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intake {number} is saved. Print hang tags for the {pieces} pieces?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesTab</name>
+    <message>
+        <location filename="../../rumahbatik/ui/sales_page.py" line="+201"/>
+        <source>Search invoice number or customer…</source>
+        <extracomment>Soft backgrounds that keep black text readable: unpaid, partly paid; cancelled is grey text. Receivables past due by bucket: the older, the redder.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Any payment status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From</source>
+        <translation type="unfinished">Dari</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>to</source>
+        <translation type="unfinished">sampai</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show every invoice again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;New order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record &amp;payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+450"/>
+        <source>&amp;Print invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-449"/>
+        <source>Print &amp;receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;turn goods…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print cre&amp;dit note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Product</source>
+        <translation type="unfinished">Produk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Motif</source>
+        <translation type="unfinished">Motif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Technique</source>
+        <translation type="unfinished">Teknik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation type="unfinished">Harga</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+14"/>
+        <location line="+61"/>
+        <location line="+232"/>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <location line="-307"/>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+59"/>
+        <location line="+208"/>
+        <source>Date</source>
+        <translation type="unfinished">Tanggal</translation>
+    </message>
+    <message>
+        <location line="-274"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reference</source>
+        <translation type="unfinished">Referensi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+58"/>
+        <source>Number</source>
+        <translation type="unfinished">Nomor</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Kind</source>
+        <translation type="unfinished">Jenis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+274"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-267"/>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+205"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-202"/>
+        <location line="+233"/>
+        <source>Credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-231"/>
+        <location line="+232"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-230"/>
+        <location line="+232"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-224"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>%n invoice(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>total {total} · paid {paid} · due {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Select an invoice to see its lines, payments and credit notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Payments (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Credit notes (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>NPWP</source>
+        <translation type="unfinished">NPWP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled</source>
+        <translation type="unfinished">Dibatalkan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation type="unfinished">Catatan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line discounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>VAT {rate}% on {base}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>refund, {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&amp;Print quotation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the draft {number} for {customer}? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3031,7 +4367,7 @@ Rinciannya ada di file log:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rumahbatik/ui/main_window.py" line="+232"/>
+        <location filename="../../rumahbatik/ui/main_window.py" line="+251"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -3735,7 +5071,7 @@ Apa yang berubah? (opsional)</translation>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../rumahbatik/ui/main_window.py" line="-189"/>
+        <location filename="../../rumahbatik/ui/main_window.py" line="-190"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
@@ -3765,20 +5101,19 @@ Apa yang berubah? (opsional)</translation>
         <translation>Produksi</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Sales</source>
         <translation>Penjualan</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>counter sales, invoices, receipts and payments</source>
-        <translation>penjualan di kasir, faktur, kuitansi, dan pembayaran</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>consignment (titip jual) and settlements</source>
-        <translation>titip jual (konsinyasi) dan pembayaran hasilnya</translation>
+        <location line="+6"/>
+        <source>Consignment</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3915,6 +5250,93 @@ Apa yang berubah? (opsional)</translation>
     </message>
 </context>
 <context>
+    <name>OrderDialog</name>
+    <message>
+        <location filename="../../rumahbatik/ui/order_dialog.py" line="+53"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Invoice date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+76"/>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <location line="+194"/>
+        <source>Print quotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-191"/>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation type="unfinished">Tutup</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Delete the draft {number}? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Issue invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue the invoice for {customer} now? Its stock leaves the shop and it can no longer be changed.
+
+Does the customer pay something now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Invoice issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice {number} is issued. Print it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>New order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{number} · {customer} · {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Print invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordResetDialog</name>
     <message>
         <location filename="../../rumahbatik/ui/users_page.py" line="+119"/>
@@ -3930,6 +5352,117 @@ Apa yang berubah? (opsional)</translation>
         <location line="+1"/>
         <source>Password &amp;again</source>
         <translation>&amp;Ulangi kata sandi</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../rumahbatik/ui/payment_dialog.py" line="+79"/>
+        <source>Payment: {number}</source>
+        <extracomment>Notes a customer is likely to hand over: the quick &quot;cash given&quot; buttons round up to these.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To pay: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+99"/>
+        <source>Amount paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>Cash handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+99"/>
+        <source>Cash given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>Transfer slip or QRIS transaction number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reference</source>
+        <translation type="unfinished">Referensi</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Confirm payment (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>this sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+15"/>
+        <source>Change: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Short by {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No QRIS image is set. A manager can add the centre&apos;s static QRIS code in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayoutDialog</name>
+    <message>
+        <location filename="../../rumahbatik/ui/consignment_dialogs.py" line="+290"/>
+        <source>Record payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{number} · {name}: owed {owed}, paid {paid}, &lt;b&gt;balance {balance}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Paid on</source>
+        <translation type="unfinished">Tanggal bayar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Paid by</source>
+        <translation type="unfinished">Cara bayar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation type="unfinished">Referensi</translation>
     </message>
 </context>
 <context>
@@ -4243,7 +5776,7 @@ Apa yang berubah? (opsional)</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../rumahbatik/ui/people_page.py" line="+605"/>
+        <location filename="../../rumahbatik/ui/people_page.py" line="+618"/>
         <source>Artisans</source>
         <translation>Pengrajin</translation>
     </message>
@@ -4359,7 +5892,7 @@ Apa yang berubah? (opsional)</translation>
 <context>
     <name>PersonListTab</name>
     <message>
-        <location filename="../../rumahbatik/ui/people_page.py" line="-569"/>
+        <location filename="../../rumahbatik/ui/people_page.py" line="-582"/>
         <source>Search name, NIK or phone…</source>
         <translation>Cari nama, NIK, atau telepon…</translation>
     </message>
@@ -4608,12 +6141,24 @@ Apa yang berubah? (opsional)</translation>
         <translation>diperoleh {earned}, dibayar {paid}, belum dibayar {owed}</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Consignment will show here once sales are built.</source>
-        <translation>Titip jual akan tampil di sini setelah bagian penjualan selesai dibuat.</translation>
+        <location line="+9"/>
+        <source>Consignment and royalties</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>%n piece(s) at the shop</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>owed from sales {owed} (consignment {consignment}, royalties {royalties}, settled but not yet paid {unpaid})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
         <source>{batch} {product}: {stage}, %n piece(s) ({status})</source>
         <translation>
             <numerusform>{batch} {product}: {stage}, %n potong ({status})</numerusform>
@@ -4986,6 +6531,76 @@ Apa yang berubah? (opsional)</translation>
     </message>
 </context>
 <context>
+    <name>ReceivablesTab</name>
+    <message>
+        <location filename="../../rumahbatik/ui/sales_page.py" line="+119"/>
+        <source>&amp;Open invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record &amp;payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation type="unfinished">Tanggal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ageing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Loading…</source>
+        <translation type="unfinished">Memuat…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Total due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n invoice(s) not fully paid, as of {day}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecipeDialog</name>
     <message>
         <location filename="../../rumahbatik/ui/recipe_dialog.py" line="+41"/>
@@ -5138,6 +6753,314 @@ Apa yang berubah? (opsional)</translation>
         <location line="+1"/>
         <source>Instructor</source>
         <translation>Instruktur</translation>
+    </message>
+</context>
+<context>
+    <name>SaleEditor</name>
+    <message>
+        <location filename="../../rumahbatik/ui/sale_editor.py" line="+122"/>
+        <source>Scan a barcode or type a SKU, name or motif, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Find product…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation type="unfinished">Produk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motif</source>
+        <translation type="unfinished">Motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technique</source>
+        <translation type="unfinished">Teknik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+175"/>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <location line="+177"/>
+        <source>Price</source>
+        <translation type="unfinished">Harga</translation>
+    </message>
+    <message>
+        <location line="-176"/>
+        <location line="+180"/>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <source>Line total</source>
+        <translation type="unfinished">Subtotal</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type over quantity, price or discount (10% or an amount). Delete removes a line; + and - change the quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Choose…</source>
+        <translation type="unfinished">Pilih…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sell to the walk-in customer (Pelanggan umum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+55"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>e.g. 10% or 25.000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <location line="+52"/>
+        <source>Invoice discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Notes</source>
+        <translation type="unfinished">Catatan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line discounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DPP (VAT base)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PPN (VAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <location line="+333"/>
+        <source>Walk-in customer (Pelanggan umum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No customer chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaleItemPicker</name>
+    <message>
+        <location line="-542"/>
+        <source>Choose a product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SKU, name or motif…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>%n product(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SalePrinting</name>
+    <message>
+        <location filename="../../rumahbatik/ui/sale_printing.py" line="+43"/>
+        <source>Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This version cannot print this document yet. The sale itself is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Receipt {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Invoice {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quotation {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sales</name>
+    <message>
+        <location filename="../../rumahbatik/domain/sales.py" line="+21"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation type="unfinished">Dibatalkan</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../../rumahbatik/ui/consignment_dialogs.py" line="-698"/>
+        <source>Cash</source>
+        <extracomment>Payout methods, labelled with the sales words (the same Indonesian translation).</extracomment>
+        <translation type="unfinished">Tunai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../rumahbatik/ui/consignment_dialogs.py" line="+1"/>
+        <source>Bank transfer</source>
+        <translation type="unfinished">Transfer bank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QRIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Counter</source>
+        <extracomment>Methods whose payment is identified by a reference (transfer slip, QRIS transaction id).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return</source>
+        <translation type="unfinished">Retur</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Consignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motif royalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not yet due</source>
+        <extracomment>Ageing buckets by days past the due date: (key, first day, last day or None).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1–30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>31–60 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>61–90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SalesPage</name>
+    <message>
+        <location filename="../../rumahbatik/ui/sales_page.py" line="+63"/>
+        <source>&amp;Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recei&amp;vables</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5384,7 +7307,27 @@ Apa yang berubah? (opsional)</translation>
         <translation>Komisi titip jual (%)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>Receipt paper width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The roll width of the counter&apos;s thermal printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Days to pay an invoice on credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The due date of an order not paid at once; receivables age from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
@@ -5468,6 +7411,155 @@ Apa yang berubah? (opsional)</translation>
         <location line="+2"/>
         <source>Audit log</source>
         <translation>Log audit</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementDialog</name>
+    <message>
+        <location filename="../../rumahbatik/ui/consignment_dialogs.py" line="+416"/>
+        <source>Settle consignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Date</source>
+        <translation type="unfinished">Tanggal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation type="unfinished">Jenis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Product</source>
+        <translation type="unfinished">Produk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asking price / sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asking price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Pay now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Settle and print slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Artisan</source>
+        <translation type="unfinished">Pengrajin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation type="unfinished">Periode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+128"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>Reference</source>
+        <translation type="unfinished">Referensi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sold and royalties not yet settled (up to the end of the period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unsold pieces at the shop (tick those going back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes</source>
+        <translation type="unfinished">Catatan</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Sold (asking prices): {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commission: {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net: {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Royalties: {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total owed: {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose the artisan and the period.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5591,7 +7683,7 @@ Apa yang berubah? (opsional)</translation>
         <translation>Di pengrajin</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Receipt</source>
         <translation>Penerimaan</translation>
     </message>
@@ -5612,29 +7704,40 @@ Apa yang berubah? (opsional)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>Production output</source>
         <translation>Hasil produksi</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+42"/>
+        <location line="-49"/>
+        <location line="+50"/>
         <source>Sale</source>
         <translation>Penjualan</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+42"/>
+        <location line="-49"/>
+        <location line="+50"/>
         <source>Return</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-49"/>
         <source>Count adjustment</source>
         <translation>Penyesuaian opname</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+1"/>
+        <source>Consignment in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+49"/>
+        <source>Consignment returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>Goods receipt</source>
         <extracomment>Kinds that bring stock in with a cost of their own (they move the average). Number prefixes per document kind: Penerimaan Barang, Mutasi, Serah ke pengrajin, ...</extracomment>
         <translation>Penerimaan barang</translation>
@@ -5665,7 +7768,12 @@ Apa yang berubah? (opsional)</translation>
         <translation>Bahan ke produksi</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>Consignment intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Counting</source>
         <translation>Sedang dihitung</translation>
     </message>

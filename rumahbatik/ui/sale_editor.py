@@ -21,20 +21,17 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Literal
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -64,9 +61,9 @@ from rumahbatik.ui.context import UiContext
 from rumahbatik.ui.error_label import ErrorLabel
 from rumahbatik.ui.errors import error_text
 from rumahbatik.ui.i18n import t
+from rumahbatik.ui.search_pick import PICK_LIMIT, SearchPickDialog
 
 Mode = Literal["counter", "order"]
-PICK_LIMIT = 50
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 SHORT_STYLE = "color: #b00020; font-weight: bold;"
 
@@ -108,171 +105,66 @@ class CustomerChoice:
     name: str
 
 
-class CustomerPickerDialog(QDialog):
+class CustomerPickerDialog(SearchPickDialog):
     """Find a customer by name, NIK, phone or organisation; Enter picks the highlighted one."""
 
     def __init__(self, ctx: UiContext, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.chosen: CustomerChoice | None = None
-        self.setWindowTitle(self.tr("Choose a customer"))
-        self.resize(480, 420)
-        self.search = QLineEdit(text, self)
-        self.search.setObjectName("customerSearch")
-        self.search.setPlaceholderText(self.tr("Name, organisation, NIK or phone…"))
-        self.results = QListWidget(self)
-        self.results.setObjectName("customerResults")
-        self.note = QLabel(self)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        super().__init__(
+            ctx,
+            text,
+            parent,
+            title=self.tr("Choose a customer"),
+            placeholder=self.tr("Name, organisation, NIK or phone…"),
+            name="customer",
         )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        self.results.itemActivated.connect(lambda _i: self._accept())
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(250)
-        self.timer.timeout.connect(self.run_search)
-        self.search.textChanged.connect(lambda _t: self.timer.start())
-        self.search.returnPressed.connect(self._enter)
-        self.search.installEventFilter(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
-        layout.addWidget(self.results, 1)
-        layout.addWidget(self.note)
-        layout.addWidget(buttons)
         self.run_search()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        # Arrow keys in the search box move through the results, so the hands stay put.
-        if (
-            watched is self.search
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
-        ):
-            if self.results.count():
-                step = 1 if event.key() == Qt.Key.Key_Down else -1
-                row = self.results.currentRow() + step
-                self.results.setCurrentRow(max(0, min(self.results.count() - 1, row)))
-            return True
-        return super().eventFilter(watched, event)
-
-    def run_search(self) -> None:
-        self.timer.stop()
-        self.results.clear()
-        try:
-            rows = list_people(
-                self.ctx.db,
-                self.ctx.actor,
-                PersonFilter(role="customer", text=self.search.text().strip(), active=True),
-                limit=PICK_LIMIT,
-            )
-        except DomainError as exc:
-            self.note.setText(error_text(exc))
-            return
+    def find(self, text: str) -> list[tuple[str, CustomerChoice]]:
+        rows = list_people(
+            self.ctx.db,
+            self.ctx.actor,
+            PersonFilter(role="customer", text=text, active=True),
+            limit=PICK_LIMIT,
+        )
+        out = []
         for row in rows:
             organisation = row.organisation if row.organisation != row.full_name else ""
             extra = " · ".join(x for x in (organisation, row.phone) if x)
-            entry = QListWidgetItem(f"{row.full_name}  {extra}".strip(), self.results)
-            entry.setData(Qt.ItemDataRole.UserRole, CustomerChoice(row.id, row.full_name))
-        if rows:
-            self.results.setCurrentRow(0)
-        self.note.setText(self.tr("%n customer(s) shown", "", len(rows)))
+            out.append((f"{row.full_name}  {extra}".strip(), CustomerChoice(row.id, row.full_name)))
+        return out
 
-    def _enter(self) -> None:
-        if self.timer.isActive():
-            self.run_search()
-        self._accept()
-
-    def _accept(self) -> None:
-        current = self.results.currentItem()
-        if current is None:
-            return
-        self.chosen = current.data(Qt.ItemDataRole.UserRole)
-        self.accept()
+    def shown(self, count: int) -> str:
+        return self.tr("%n customer(s) shown", "", count)
 
 
-class SaleItemPicker(QDialog):
+class SaleItemPicker(SearchPickDialog):
     """Choose one product among the matches of the scan field's text (active items only)."""
 
     def __init__(self, ctx: UiContext, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.chosen: ItemData | None = None
-        self.setWindowTitle(self.tr("Choose a product"))
-        self.resize(560, 420)
-        self.search = QLineEdit(text, self)
-        self.search.setObjectName("salePickerSearch")
-        self.search.setPlaceholderText(self.tr("SKU, name or motif…"))
-        self.results = QListWidget(self)
-        self.results.setObjectName("salePickerResults")
-        self.note = QLabel(self)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        super().__init__(
+            ctx,
+            text,
+            parent,
+            title=self.tr("Choose a product"),
+            placeholder=self.tr("SKU, name or motif…"),
+            name="salePicker",
+            size=(560, 420),
         )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        self.results.itemActivated.connect(lambda _i: self._accept())
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(250)
-        self.timer.timeout.connect(self.run_search)
-        self.search.textChanged.connect(lambda _t: self.timer.start())
-        self.search.returnPressed.connect(self._enter)
-        self.search.installEventFilter(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
-        layout.addWidget(self.results, 1)
-        layout.addWidget(self.note)
-        layout.addWidget(buttons)
         self.run_search()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if watched is self.search and isinstance(event, QKeyEvent):
-            if event.type() == QEvent.Type.KeyPress and event.key() in (
-                Qt.Key.Key_Down,
-                Qt.Key.Key_Up,
-            ):
-                if self.results.count():
-                    step = 1 if event.key() == Qt.Key.Key_Down else -1
-                    row = self.results.currentRow() + step
-                    self.results.setCurrentRow(max(0, min(self.results.count() - 1, row)))
-                return True
-        return super().eventFilter(watched, event)
-
-    def run_search(self) -> None:
-        self.timer.stop()
-        self.results.clear()
-        try:
-            found = items.search_items(
-                self.ctx.db, self.ctx.actor, self.search.text(), active=True, limit=PICK_LIMIT
-            )
-        except DomainError as exc:
-            self.note.setText(error_text(exc))
-            return
+    def find(self, text: str) -> list[tuple[str, ItemData]]:
+        found = items.search_items(self.ctx.db, self.ctx.actor, text, active=True, limit=PICK_LIMIT)
+        out = []
         for item in found:
             parts = [item.sku, item.name]
             if item.motif_name:
                 parts.append(item.motif_name)
             parts.append(format_rupiah(item.sale_price))
-            entry = QListWidgetItem("  ·  ".join(parts), self.results)
-            entry.setData(Qt.ItemDataRole.UserRole, item)
-        if found:
-            self.results.setCurrentRow(0)
-        self.note.setText(self.tr("%n product(s) shown", "", len(found)))
+            out.append(("  ·  ".join(parts), item))
+        return out
 
-    def _enter(self) -> None:
-        if self.timer.isActive():
-            self.run_search()
-        self._accept()
-
-    def _accept(self) -> None:
-        current = self.results.currentItem()
-        if current is None:
-            return
-        self.chosen = current.data(Qt.ItemDataRole.UserRole)
-        self.accept()
+    def shown(self, count: int) -> str:
+        return self.tr("%n product(s) shown", "", count)
 
 
 class SaleEditor(QWidget):

@@ -19,18 +19,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -47,8 +44,7 @@ from rumahbatik.services.stock_types import ItemData
 from rumahbatik.ui.context import UiContext
 from rumahbatik.ui.errors import error_text
 from rumahbatik.ui.i18n import t
-
-PICK_LIMIT = 50
+from rumahbatik.ui.search_pick import PICK_LIMIT, SearchPickDialog
 
 
 def unit_label(unit: str) -> str:
@@ -67,70 +63,32 @@ class LineValue:
     in_purchase_unit: bool = False
 
 
-class ItemPickerDialog(QDialog):
+class ItemPickerDialog(SearchPickDialog):
     """Choose one item among the matches of a search (active items only)."""
 
+    ENTER_PICKS = False  # Enter shows the matches with their stock; a second Enter picks
+
     def __init__(self, ctx: UiContext, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.chosen: ItemData | None = None
-        self.setWindowTitle(self.tr("Choose an item"))
-        self.resize(460, 420)
-        self.search = QLineEdit(text, self)
-        self.search.setObjectName("pickerSearch")
-        self.search.setPlaceholderText(self.tr("SKU, barcode, name or motif…"))
-        self.results = QListWidget(self)
-        self.results.setObjectName("pickerResults")
-        self.note = QLabel(self)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        super().__init__(
+            ctx,
+            text,
+            parent,
+            title=self.tr("Choose an item"),
+            placeholder=self.tr("SKU, barcode, name or motif…"),
+            name="picker",
+            size=(460, 420),
         )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        self.results.itemActivated.connect(lambda _i: self._accept())
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(250)
-        self.timer.timeout.connect(self.run_search)
-        self.search.textChanged.connect(lambda _t: self.timer.start())
-        self.search.returnPressed.connect(self._to_results)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
-        layout.addWidget(self.results, 1)
-        layout.addWidget(self.note)
-        layout.addWidget(buttons)
         self.run_search()
 
-    def run_search(self) -> None:
-        self.timer.stop()
-        self.results.clear()
-        try:
-            found = items.search_items(
-                self.ctx.db, self.ctx.actor, self.search.text(), active=True, limit=PICK_LIMIT
-            )
-        except DomainError as exc:
-            self.note.setText(error_text(exc))
-            return
-        for item in found:
-            text = (
-                f"{item.sku}  {item.name}  ({format_number(item.on_hand)} {unit_label(item.unit)})"
-            )
-            entry = QListWidgetItem(text, self.results)
-            entry.setData(Qt.ItemDataRole.UserRole, item)
-        if found:
-            self.results.setCurrentRow(0)
-        self.note.setText(self.tr("%n item(s) shown", "", len(found)))
+    def find(self, text: str) -> list[tuple[str, ItemData]]:
+        found = items.search_items(self.ctx.db, self.ctx.actor, text, active=True, limit=PICK_LIMIT)
+        return [
+            (f"{i.sku}  {i.name}  ({format_number(i.on_hand)} {unit_label(i.unit)})", i)
+            for i in found
+        ]
 
-    def _to_results(self) -> None:
-        self.run_search()
-        self.results.setFocus()
-
-    def _accept(self) -> None:
-        current = self.results.currentItem()
-        if current is None:
-            return
-        self.chosen = current.data(Qt.ItemDataRole.UserRole)
-        self.accept()
+    def shown(self, count: int) -> str:
+        return self.tr("%n item(s) shown", "", count)
 
 
 class StockLinesEditor(QWidget):
