@@ -20,7 +20,11 @@ from typing import Any
 from rumahbatik.domain.formatting import format_date, format_number, format_rupiah
 from rumahbatik.domain.sales import AccrualKind
 from rumahbatik.reports.page_frame import GOLD, INK, PAGE_H, PAGE_W, SOGA, numbered_canvas
-from rumahbatik.reports.wage_statement import LIGHT, MARGIN, _esc, _grid_style, _logo, _Styles
+from rumahbatik.reports.statement_style import LIGHT, MARGIN
+from rumahbatik.reports.statement_style import Styles as _Styles
+from rumahbatik.reports.statement_style import esc as _esc
+from rumahbatik.reports.statement_style import grid_style as _grid_style
+from rumahbatik.reports.statement_style import logo_size as _logo
 from rumahbatik.services.centre import CentreProfile
 from rumahbatik.services.sales_types import AccrualRow, SettlementData
 

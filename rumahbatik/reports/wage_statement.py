@@ -15,10 +15,14 @@ import io
 import logging
 from collections.abc import Mapping
 from typing import Any
-from xml.sax.saxutils import escape
 
 from rumahbatik.domain.formatting import format_date, format_datetime, format_rupiah
 from rumahbatik.reports.page_frame import GOLD, INK, PAGE_H, PAGE_W, SOGA, numbered_canvas
+from rumahbatik.reports.statement_style import LIGHT, MARGIN
+from rumahbatik.reports.statement_style import Styles as _Styles
+from rumahbatik.reports.statement_style import esc as _esc
+from rumahbatik.reports.statement_style import grid_style as _grid_style
+from rumahbatik.reports.statement_style import logo_size as _logo
 from rumahbatik.services.production_types import WageStatement
 
 log = logging.getLogger(__name__)
@@ -109,8 +113,6 @@ LABELS_EN: dict[str, str] = {
     "November December",
 }
 
-MARGIN = 40.0
-LIGHT = (0.96, 0.92, 0.83)
 RED = (0.70, 0.10, 0.10)
 
 
@@ -119,74 +121,10 @@ def labels_for(language: str) -> dict[str, str]:
     return LABELS_EN if language == "en" else LABELS
 
 
-def _esc(text: str) -> str:
-    return escape(text or "")
-
-
 def _long_date(value: Any, labels: Mapping[str, str]) -> str:
     from rumahbatik.reports.certificates import long_date
 
     return long_date(value, labels)
-
-
-class _Styles:
-    def __init__(self) -> None:
-        from reportlab.lib.colors import Color
-        from reportlab.lib.styles import ParagraphStyle
-
-        ink, soga = Color(*INK), Color(*SOGA)
-        self.centre = ParagraphStyle(
-            "centre", fontName="Times-Bold", fontSize=16, leading=19, textColor=soga
-        )
-        self.address = ParagraphStyle(
-            "address", fontName="Helvetica", fontSize=8.5, leading=11, textColor=ink
-        )
-        self.title = ParagraphStyle(
-            "title",
-            fontName="Helvetica-Bold",
-            fontSize=13,
-            leading=16,
-            textColor=soga,
-            alignment=1,
-            spaceBefore=6,
-            spaceAfter=8,
-        )
-        self.heading = ParagraphStyle(
-            "heading",
-            fontName="Helvetica-Bold",
-            fontSize=9.5,
-            leading=12,
-            textColor=soga,
-            spaceBefore=10,
-            spaceAfter=4,
-        )
-        self.fact = ParagraphStyle(
-            "fact", fontName="Helvetica", fontSize=9, leading=11.5, textColor=ink
-        )
-        self.cell = ParagraphStyle(
-            "cell", fontName="Helvetica", fontSize=8, leading=9.5, textColor=ink
-        )
-        self.head = ParagraphStyle(
-            "head",
-            fontName="Helvetica-Bold",
-            fontSize=7.5,
-            leading=9,
-            textColor=Color(1, 1, 1),
-            alignment=1,
-        )
-
-
-def _logo(data: bytes | None) -> tuple[int, int] | None:
-    if not data:
-        return None
-    from PIL import Image, UnidentifiedImageError
-
-    try:
-        with Image.open(io.BytesIO(data)) as img:
-            return img.size
-    except (OSError, UnidentifiedImageError):
-        log.warning("wage statement: unreadable logo")
-        return None
 
 
 def _header(st: WageStatement, s: _Styles) -> list[Any]:
@@ -253,33 +191,6 @@ def _facts(st: WageStatement, labels: Mapping[str, str], s: _Styles) -> list[Any
         )
     )
     return [Paragraph(_esc(labels["title"]), s.title), table]
-
-
-def _grid_style(rows: int, right_from: int, total_row: bool) -> list[Any]:
-    from reportlab.lib.colors import Color
-
-    soga, gold = Color(*SOGA), Color(*GOLD)
-    style: list[Any] = [
-        ("BACKGROUND", (0, 0), (-1, 0), soga),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("FONT", (0, 1), (-1, -1), "Helvetica", 8),
-        ("ALIGN", (right_from, 1), (-1, -1), "RIGHT"),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.3, gold),
-        ("BOX", (0, 0), (-1, -1), 0.6, soga),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-    ]
-    last = rows - 1
-    for r in range(2, rows - (1 if total_row else 0), 2):
-        style.append(("BACKGROUND", (0, r), (-1, r), Color(*LIGHT)))
-    if total_row:
-        style += [
-            ("FONT", (0, last), (-1, last), "Helvetica-Bold", 8.5),
-            ("LINEABOVE", (0, last), (-1, last), 0.8, soga),
-        ]
-    return style
 
 
 def _lines(st: WageStatement, labels: Mapping[str, str], s: _Styles) -> list[Any]:
