@@ -235,47 +235,47 @@
     <message>
         <location line="+1"/>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>diterima</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>dimutasi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>payment recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>pembayaran dicatat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>dibatalkan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>goods returned</source>
-        <translation type="unfinished"></translation>
+        <translation>barang diretur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cash closed</source>
-        <translation type="unfinished"></translation>
+        <translation>kas ditutup</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>consignment received</source>
-        <translation type="unfinished"></translation>
+        <translation>titipan diterima</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>settled</source>
-        <translation type="unfinished"></translation>
+        <translation>diselesaikan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>paid out</source>
-        <translation type="unfinished"></translation>
+        <translation>dibayarkan ke pengrajin</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -335,27 +335,27 @@
     <message>
         <location line="+1"/>
         <source>invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>faktur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cash closing</source>
-        <translation type="unfinished"></translation>
+        <translation>tutup kas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>consignment</source>
-        <translation type="unfinished"></translation>
+        <translation>titip jual</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>settlement</source>
-        <translation type="unfinished"></translation>
+        <translation>penyelesaian titip jual</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stock document</source>
-        <translation type="unfinished"></translation>
+        <translation>dokumen stok</translation>
     </message>
 </context>
 <context>
@@ -559,141 +559,141 @@ Silakan masuk lagi.</translation>
         <location filename="../../rumahbatik/ui/cash_closing_dialog.py" line="+79"/>
         <source>Daily cash closing</source>
         <extracomment>Emitted when a day&apos;s data has arrived (tests wait for it). Emitted with the :class:`CashClosingData` after the day is closed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tutup kas harian</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasir</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Takings</source>
-        <translation type="unfinished"></translation>
+        <translation>Penerimaan</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Jam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Cara bayar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reference</source>
-        <translation type="unfinished">Referensi</translation>
+        <translation>Referensi</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Cash in the drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>Uang tunai di laci kas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change money that was in the drawer at opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Uang kembalian yang sudah ada di laci kas saat buka</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+202"/>
         <source>Opening float</source>
-        <translation type="unfinished"></translation>
+        <translation>Modal awal kas</translation>
     </message>
     <message>
         <location line="-199"/>
         <source>Expected cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Uang tunai seharusnya</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+167"/>
         <source>Count the notes and coins, e.g. 1.250.000</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitung uang kertas dan koin, misalnya 1.250.000</translation>
     </message>
     <message>
         <location line="-166"/>
         <location line="+198"/>
         <source>Counted cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Uang tunai dihitung</translation>
     </message>
     <message>
         <location line="-191"/>
         <source>Difference</source>
-        <translation type="unfinished">Selisih</translation>
+        <translation>Selisih</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+159"/>
         <source>Why the cash differs, if it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan selisih kas, jika ada</translation>
     </message>
     <message>
         <location line="-158"/>
         <source>Notes</source>
-        <translation type="unfinished">Catatan</translation>
+        <translation>Catatan</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Close</source>
-        <translation type="unfinished">Tutup</translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup kas hari ini</translation>
     </message>
     <message>
         <location line="+114"/>
         <source>Payments received: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembayaran diterima: {n}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cash refunded: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uang tunai dikembalikan: {amount}</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Closed by {who} on {when}. The recorded closing cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditutup oleh {who} pada {when}. Tutup kas yang sudah dicatat tidak dapat diubah.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>{amount} (exact)</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} (pas)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{amount} short</source>
-        <translation type="unfinished"></translation>
+        <translation>kurang {amount}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{amount} over</source>
-        <translation type="unfinished"></translation>
+        <translation>lebih {amount}</translation>
     </message>
 </context>
 <context>
@@ -872,132 +872,132 @@ Silakan masuk lagi.</translation>
         <location filename="../../rumahbatik/ui/consignment_page.py" line="+76"/>
         <source>&amp;New intake…</source>
         <extracomment>Areas whose changes can change what this page shows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terima titipan…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Settle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Selesaikan…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record &amp;payout…</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat &amp;pembayaran…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print sl&amp;ip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak s&amp;lip…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muat ulang</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+11"/>
         <location line="+9"/>
         <source>Artisan</source>
-        <translation type="unfinished">Pengrajin</translation>
+        <translation>Pengrajin</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Pieces at the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Pcs di toko</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pieces sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Pcs terjual</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not yet settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum diselesaikan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Owed now</source>
-        <translation type="unfinished">Belum dibayar</translation>
+        <translation>Belum dibayar</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+9"/>
         <source>Number</source>
-        <translation type="unfinished">Nomor</translation>
+        <translation>Nomor</translation>
     </message>
     <message>
         <location line="-9"/>
         <location line="+9"/>
         <source>Date</source>
-        <translation type="unfinished">Tanggal</translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Pieces</source>
-        <translation type="unfinished">Jumlah potong</translation>
+        <translation>Jumlah (pcs)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+9"/>
         <source>Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Komisi</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Share when all sell</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagian pengrajin jika laku semua</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Notes</source>
-        <translation type="unfinished">Catatan</translation>
+        <translation>Catatan</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Period</source>
-        <translation type="unfinished">Periode</translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sold (asking)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terjual (harga pengrajin)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Royalties</source>
-        <translation type="unfinished"></translation>
+        <translation>Royalti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Total harus dibayar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibayar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Balance</source>
-        <translation type="unfinished">Saldo</translation>
+        <translation>Sisa</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Settlements</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyelesaian</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Intakes</source>
-        <translation type="unfinished"></translation>
+        <translation>Penerimaan titipan</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>{count} artisans · owed in all: {owed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} pengrajin · total belum dibayar: {owed}</translation>
     </message>
 </context>
 <context>
@@ -1191,78 +1191,78 @@ Stok akan disesuaikan dengan jumlah hitung. Tindakan ini tidak dapat dibatalkan.
     <message>
         <location filename="../../rumahbatik/ui/counter_page.py" line="+61"/>
         <source>Total to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Total bayar</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>F9  Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>F9  Bayar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>F2  Scan / search</source>
-        <translation type="unfinished"></translation>
+        <translation>F2  Pindai / cari</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>F4  Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>F4  Pelanggan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>F8  Invoice discount</source>
-        <translation type="unfinished"></translation>
+        <translation>F8  Diskon faktur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Esc  Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc  Kosongkan</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Print last receipt again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak ulang struk terakhir</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Close cash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup kas…</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Last sale {number}: {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Penjualan terakhir {number}: {total}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change to give: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembalian: {amount}</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Clear the sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosongkan penjualan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove all lines of this sale?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus semua baris penjualan ini?</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Close cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup kas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The cash closing is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup kas belum tersedia di versi ini.</translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
         <source>%n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n baris</numerusform>
         </translation>
     </message>
 </context>
@@ -1365,157 +1365,157 @@ Stok akan disesuaikan dengan jumlah hitung. Tindakan ini tidak dapat dibatalkan.
         <location filename="../../rumahbatik/ui/credit_dialog.py" line="+133"/>
         <source>Credit note {number}</source>
         <extracomment>The order in which the service refunds &quot;as paid&quot; (cash first, then the others).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nota kredit {number}</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Cancel invoice {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan faktur {number}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Return goods: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retur barang: {number}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The whole invoice is credited by a credit note with its own number: every piece not yet returned goes back into the shop&apos;s stock and what the customer paid is refunded. The invoice stays in the books as cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seluruh faktur dikreditkan dengan nota kredit bernomor tersendiri: setiap barang yang belum diretur kembali ke stok toko, dan uang yang sudah dibayar pelanggan dikembalikan. Faktur tetap tercatat di pembukuan dengan status dibatalkan.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Why the invoice is cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan faktur dibatalkan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why the goods came back</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan barang dikembalikan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alasan:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>As paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesuai cara bayar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Re&amp;fund by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uang &amp;kembali lewat:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cancel &amp;invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan &amp;faktur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Make &amp;credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat &amp;nota kredit</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished">Tanggal</translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Already credited</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah dikreditkan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibayar</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Product</source>
-        <translation type="unfinished">Produk</translation>
+        <translation>Produk</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Price</source>
-        <translation type="unfinished">Harga</translation>
+        <translation>Harga</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Terjual</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Diretur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Returnable</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisa diretur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Return now</source>
-        <translation type="unfinished"></translation>
+        <translation>Retur sekarang</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Credit note total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total nota kredit</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Refund to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Uang kembali ke pelanggan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing to refund: the customer has not paid more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada uang yang dikembalikan: pelanggan belum membayar lebih dari itu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Still due after it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisa tagihan setelahnya</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Please give a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mohon isi alasannya.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose at least one piece to return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih minimal satu barang yang diretur.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Credit note {number} was made for {amount}. Print it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota kredit {number} senilai {amount} telah dibuat. Cetak sekarang?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Credit note made</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota kredit dibuat</translation>
     </message>
 </context>
 <context>
@@ -1539,20 +1539,20 @@ Stok akan disesuaikan dengan jumlah hitung. Tindakan ini tidak dapat dibatalkan.
 <context>
     <name>CustomerPickerDialog</name>
     <message>
-        <location filename="../../rumahbatik/ui/sale_editor.py" line="+118"/>
+        <location filename="../../rumahbatik/ui/sale_editor.py" line="+116"/>
         <source>Choose a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih pelanggan</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Name, organisation, NIK or phone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama, organisasi, NIK, atau telepon…</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+20"/>
         <source>%n customer(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pelanggan ditampilkan</numerusform>
         </translation>
     </message>
 </context>
@@ -2227,147 +2227,147 @@ Stok akan disesuaikan dengan jumlah hitung. Tindakan ini tidak dapat dibatalkan.
     <message>
         <location line="+4"/>
         <source>{name} is set inactive and cannot be sold. Switch it on again first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} berstatus nonaktif dan tidak dapat dijual. Aktifkan kembali terlebih dahulu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{item}: the price cannot be below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: harga tidak boleh di bawah nol.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A discount cannot be below zero. Enter 0 for no discount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskon tidak boleh di bawah nol. Isi 0 jika tanpa diskon.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A discount in percent must be between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskon dalam persen harus antara 0 dan 100.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} is not registered as a customer. Mark them as one on the Customers page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} belum terdaftar sebagai pelanggan. Tandai sebagai pelanggan di halaman Pelanggan terlebih dahulu.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The due date cannot be before the invoice date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatuh tempo tidak boleh lebih awal daripada tanggal faktur.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{number} has been issued and can no longer be changed or deleted. A manager can cancel it with a credit note.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} sudah diterbitkan dan tidak dapat diubah atau dihapus lagi. Manajer dapat membatalkannya dengan nota kredit.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{number} is still a draft. Issue the invoice first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} masih berupa draf. Terbitkan fakturnya terlebih dahulu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Invoice {number} is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktur {number} sudah dibatalkan.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoice {number} is already paid in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktur {number} sudah lunas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amounts are in whole Rupiah. Leave out the cents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah uang ditulis dalam Rupiah bulat, tanpa sen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter an amount to pay above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi jumlah pembayaran lebih dari nol.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{amount} is more than the {due} still due on {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} melebihi sisa tagihan {number}, yaitu {due}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The cash given ({given}) is less than the amount to pay ({amount}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uang yang diterima ({given}) kurang dari jumlah yang harus dibayar ({amount}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the reference of the payment by {method} (the transfer slip or QRIS transaction number), so it can be matched with the bank statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi referensi pembayaran lewat {method} (nomor slip transfer atau nomor transaksi QRIS) agar dapat dicocokkan dengan rekening koran.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A payment cannot be dated before its invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal pembayaran tidak boleh lebih awal daripada tanggal fakturnya.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The cash for {day} is already closed. Record the payment on another day or ask a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas untuk {day} sudah ditutup. Catat pembayaran pada hari lain atau minta bantuan manajer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Give the reason (it is printed on the credit note).</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi alasannya (akan dicetak di nota kredit).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose at least one line and the quantity that comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih minimal satu baris beserta jumlah barang yang dikembalikan.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only {available} {unit} of {item} can still be returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} hanya dapat diretur {available} {unit} lagi.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The counted cash cannot be below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uang tunai dihitung tidak boleh di bawah nol.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The cash of {cashier} for {day} was already closed at {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas {cashier} untuk {day} sudah ditutup pada {when}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{item} belongs to another artisan and cannot be part of this intake.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} milik pengrajin lain dan tidak dapat dimasukkan ke penerimaan titipan ini.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Give each new consigned piece a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beri nama setiap barang titipan yang baru.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The commission must be between 0 and 100 percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komisi harus antara 0 dan 100 persen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The period ends before it starts. Check the two dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode berakhir sebelum dimulai. Periksa kedua tanggal tersebut.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} has nothing to settle from {start} to {end}: no sales and no pieces to return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang perlu diselesaikan untuk {name} dari {start} sampai {end}: tidak ada penjualan dan tidak ada barang yang dikembalikan.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter an amount to pay out above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi jumlah pembayaran ke pengrajin lebih dari nol.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{amount} is more than the {balance} still owed on {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} melebihi sisa yang belum dibayar untuk {number}, yaitu {balance}.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2494,12 +2494,12 @@ Rinciannya ada di file log:
     <message>
         <location line="+90"/>
         <source>no invoice or quotation has this number (e.g. INV/2026/000123)</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada faktur atau penawaran harga dengan nomor ini (contoh: INV/2026/000123)</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>no credit note has this number (e.g. CN/2026/000004)</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada nota kredit dengan nomor ini (contoh: CN/2026/000004)</translation>
     </message>
     <message>
         <location filename="../../rumahbatik/services/exports.py" line="+227"/>
@@ -2621,13 +2621,13 @@ Rinciannya ada di file log:
         <location line="+17"/>
         <location filename="../../rumahbatik/services/sales_exports.py" line="+214"/>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktur</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../../rumahbatik/services/sales_exports.py" line="+48"/>
         <source>Invoice lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Rincian faktur</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2979,38 +2979,38 @@ Rinciannya ada di file log:
         <location line="+13"/>
         <source>Invoice</source>
         <extracomment>Rows read per query while an export streams.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Faktur</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggan</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+17"/>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Credited</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikreditkan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibayar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount due</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisa tagihan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status pembayaran</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3028,27 +3028,27 @@ Rinciannya ada di file log:
     <message>
         <location line="+2"/>
         <source>Price</source>
-        <translation type="unfinished">Harga</translation>
+        <translation>Harga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Taxable (after invoice discount)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kena pajak (setelah diskon faktur)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Harga pokok</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Diretur</translation>
     </message>
     <message>
         <location filename="../../rumahbatik/services/stock_exports.py" line="+1"/>
@@ -3443,142 +3443,142 @@ Rinciannya ada di file log:
     <message>
         <location filename="../../rumahbatik/ui/consignment_dialogs.py" line="+151"/>
         <source>New consignment intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Penerimaan titipan baru</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Name of the new piece</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama barang baru</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(no motif)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tanpa motif)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(technique)</source>
-        <translation type="unfinished"></translation>
+        <translation>(teknik)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Asking price (Rp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Harga jual pengrajin (Rp)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Add piece</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tambah barang</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remove piece</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hapus barang</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+24"/>
         <location line="+5"/>
         <source>Piece</source>
-        <translation type="unfinished"></translation>
+        <translation>Barang</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>Motif</source>
-        <translation type="unfinished">Motif</translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Technique</source>
-        <translation type="unfinished">Teknik</translation>
+        <translation>Teknik</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Jml</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+90"/>
         <location line="+13"/>
         <source>Asking price</source>
-        <translation type="unfinished"></translation>
+        <translation>Harga jual pengrajin</translation>
     </message>
     <message>
         <location line="-103"/>
         <location line="+21"/>
         <source>Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Komisi</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>Artisan&apos;s share/pc</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagian pengrajin/pcs</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Artisan</source>
-        <translation type="unfinished">Pengrajin</translation>
+        <translation>Pengrajin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished">Tanggal</translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <translation type="unfinished">Catatan</translation>
+        <translation>Catatan</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Motif, technique</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif, teknik</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Qty, asking price</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah, harga jual pengrajin</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>New piece</source>
-        <translation type="unfinished"></translation>
+        <translation>Barang baru</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Artisan gets {share} per piece</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengrajin menerima {share} per pcs</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Give the new piece a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beri nama barang baru ini.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter the asking price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi harga jual pengrajin.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>{pieces} pieces · artisan&apos;s share when all sell: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pieces} pcs · bagian pengrajin jika laku semua: {value}</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Choose the artisan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih pengrajin.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Hang tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Label gantung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Intake {number} is saved. Print hang tags for the {pieces} pieces?</source>
-        <translation type="unfinished"></translation>
+        <translation>Penerimaan titipan {number} disimpan. Cetak label gantung untuk {pieces} pcs barang tersebut?</translation>
     </message>
 </context>
 <context>
@@ -3587,113 +3587,113 @@ Rinciannya ada di file log:
         <location filename="../../rumahbatik/ui/sales_page.py" line="+201"/>
         <source>Search invoice number or customer…</source>
         <extracomment>Soft backgrounds that keep black text readable: unpaid, partly paid; cancelled is grey text. Receivables past due by bucket: the older, the redder.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cari nomor faktur atau pelanggan…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua status</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Any payment status</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua status pembayaran</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>From</source>
-        <translation type="unfinished">Dari</translation>
+        <translation>Dari</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>to</source>
-        <translation type="unfinished">sampai</translation>
+        <translation>sampai</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kosongkan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show every invoice again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan semua faktur lagi</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;New order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesanan &amp;baru…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ubah draf…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hapus draf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record &amp;payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat &amp;pembayaran…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+450"/>
         <source>&amp;Print invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cetak faktur…</translation>
     </message>
     <message>
         <location line="-449"/>
         <source>Print &amp;receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak &amp;struk…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Cancel invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;atalkan faktur…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;turn goods…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retur barang…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print cre&amp;dit note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak &amp;nota kredit…</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Product</source>
-        <translation type="unfinished">Produk</translation>
+        <translation>Produk</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Motif</source>
-        <translation type="unfinished">Motif</translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Technique</source>
-        <translation type="unfinished">Teknik</translation>
+        <translation>Teknik</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Jml</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Price</source>
-        <translation type="unfinished">Harga</translation>
+        <translation>Harga</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskon</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3701,12 +3701,12 @@ Rinciannya ada di file log:
         <location line="+61"/>
         <location line="+232"/>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="-307"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Diretur</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3714,219 +3714,219 @@ Rinciannya ada di file log:
         <location line="+59"/>
         <location line="+208"/>
         <source>Date</source>
-        <translation type="unfinished">Tanggal</translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <location line="-274"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Cara bayar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reference</source>
-        <translation type="unfinished">Referensi</translation>
+        <translation>Referensi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembalian</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Received by</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterima oleh</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+58"/>
         <source>Number</source>
-        <translation type="unfinished">Nomor</translation>
+        <translation>Nomor</translation>
     </message>
     <message>
         <location line="-58"/>
         <source>Kind</source>
-        <translation type="unfinished">Jenis</translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+274"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan</translation>
     </message>
     <message>
         <location line="-267"/>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Barang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembayaran</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Credit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota kredit</translation>
     </message>
     <message>
         <location line="+50"/>
         <location line="+205"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggan</translation>
     </message>
     <message>
         <location line="-202"/>
         <location line="+233"/>
         <source>Credited</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikreditkan</translation>
     </message>
     <message>
         <location line="-231"/>
         <location line="+232"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibayar</translation>
     </message>
     <message>
         <location line="-230"/>
         <location line="+232"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisa tagihan</translation>
     </message>
     <message>
         <location line="-224"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembayaran</translation>
     </message>
     <message numerus="yes">
         <location line="+72"/>
         <source>%n invoice(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n faktur</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>total {total} · paid {paid} · due {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>total {total} · dibayar {paid} · sisa tagihan {due}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menghitung…</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Select an invoice to see its lines, payments and credit notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih faktur untuk melihat barang, pembayaran, dan nota kreditnya.</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>Payments (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pembayaran (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Credit notes (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nota kredit (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Draf</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>NPWP</source>
-        <translation type="unfinished">NPWP</translation>
+        <translation>NPWP</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatuh tempo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis penjualan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterbitkan oleh</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued at</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu terbit</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancelled</source>
-        <translation type="unfinished">Dibatalkan</translation>
+        <translation>Dibatalkan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <translation type="unfinished">Catatan</translation>
+        <translation>Catatan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtotal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Line discounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskon per barang</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invoice discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskon faktur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Before VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebelum PPN</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>VAT {rate}% on {base}</source>
-        <translation type="unfinished"></translation>
+        <translation>PPN {rate}% dari {base}</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>refund, {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>pengembalian uang, {number}</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>&amp;Print quotation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cetak penawaran harga…</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus draf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the draft {number} for {customer}? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus draf {number} untuk {customer}? Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
 </context>
 <context>
@@ -4078,17 +4078,17 @@ Rinciannya ada di file log:
 <context>
     <name>ItemPickerDialog</name>
     <message>
-        <location filename="../../rumahbatik/ui/stock_lines.py" line="+77"/>
+        <location filename="../../rumahbatik/ui/stock_lines.py" line="+76"/>
         <source>Choose an item</source>
         <translation>Pilih barang</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>SKU, barcode, name or motif…</source>
         <translation>SKU, barcode, nama, atau motif…</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+14"/>
         <source>%n item(s) shown</source>
         <translation>
             <numerusform>%n barang ditampilkan</numerusform>
@@ -5103,7 +5103,7 @@ Apa yang berubah? (opsional)</translation>
     <message>
         <location line="+4"/>
         <source>Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasir</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5113,7 +5113,7 @@ Apa yang berubah? (opsional)</translation>
     <message>
         <location line="+6"/>
         <source>Consignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Titip jual</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5254,86 +5254,88 @@ Apa yang berubah? (opsional)</translation>
     <message>
         <location filename="../../rumahbatik/ui/order_dialog.py" line="+53"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesanan</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Invoice date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal faktur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatuh tempo</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+76"/>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus draf</translation>
     </message>
     <message>
         <location line="-72"/>
         <location line="+194"/>
         <source>Print quotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak penawaran harga</translation>
     </message>
     <message>
         <location line="-191"/>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan draf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Issue invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terbitkan faktur…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished">Tutup</translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Delete the draft {number}? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus draf {number}? Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Issue invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Terbitkan faktur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Issue the invoice for {customer} now? Its stock leaves the shop and it can no longer be changed.
 
 Does the customer pay something now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Terbitkan faktur untuk {customer} sekarang? Stok barangnya keluar dari toko dan faktur tidak dapat diubah lagi.
+
+Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Invoice issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktur diterbitkan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoice {number} is issued. Print it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktur {number} sudah diterbitkan. Cetak sekarang?</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesanan baru</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{number} · {customer} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} · {customer} · {status}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Print invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak faktur</translation>
     </message>
 </context>
 <context>
@@ -5360,75 +5362,75 @@ Does the customer pay something now?</source>
         <location filename="../../rumahbatik/ui/payment_dialog.py" line="+79"/>
         <source>Payment: {number}</source>
         <extracomment>Notes a customer is likely to hand over: the quick &quot;cash given&quot; buttons round up to these.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pembayaran: {number}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembayaran</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>To pay: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Harus dibayar: {amount}</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+99"/>
         <source>Amount paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah dibayar</translation>
     </message>
     <message>
         <location line="-91"/>
         <source>Cash handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Uang yang diberikan pelanggan</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+99"/>
         <source>Cash given</source>
-        <translation type="unfinished"></translation>
+        <translation>Uang diterima</translation>
     </message>
     <message>
         <location line="-93"/>
         <source>Transfer slip or QRIS transaction number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor slip transfer atau transaksi QRIS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reference</source>
-        <translation type="unfinished">Referensi</translation>
+        <translation>Referensi</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Confirm payment (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfirmasi pembayaran (Enter)</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>this sale</source>
-        <translation type="unfinished"></translation>
+        <translation>penjualan ini</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Uang pas</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+15"/>
         <source>Change: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembalian: {amount}</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Short by {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurang {amount}</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>No QRIS image is set. A manager can add the centre&apos;s static QRIS code in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar QRIS belum diatur. Manajer dapat menambahkan kode QRIS statis sentra di Pengaturan.</translation>
     </message>
 </context>
 <context>
@@ -5436,33 +5438,33 @@ Does the customer pay something now?</source>
     <message>
         <location filename="../../rumahbatik/ui/consignment_dialogs.py" line="+290"/>
         <source>Record payout</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat pembayaran ke pengrajin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{number} · {name}: owed {owed}, paid {paid}, &lt;b&gt;balance {balance}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} · {name}: harus dibayar {owed}, sudah dibayar {paid}, &lt;b&gt;sisa {balance}&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Paid on</source>
-        <translation type="unfinished">Tanggal bayar</translation>
+        <translation>Tanggal bayar</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Paid by</source>
-        <translation type="unfinished">Cara bayar</translation>
+        <translation>Cara bayar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reference</source>
-        <translation type="unfinished">Referensi</translation>
+        <translation>Referensi</translation>
     </message>
 </context>
 <context>
@@ -6143,19 +6145,19 @@ Does the customer pay something now?</source>
     <message>
         <location line="+9"/>
         <source>Consignment and royalties</source>
-        <translation type="unfinished"></translation>
+        <translation>Titip jual dan royalti</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n piece(s) at the shop</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pcs di toko</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>owed from sales {owed} (consignment {consignment}, royalties {royalties}, settled but not yet paid {unpaid})</source>
-        <translation type="unfinished"></translation>
+        <translation>belum dibayar dari penjualan {owed} (titip jual {consignment}, royalti {royalties}, sudah diselesaikan tetapi belum dibayar {unpaid})</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
@@ -6535,68 +6537,68 @@ Does the customer pay something now?</source>
     <message>
         <location filename="../../rumahbatik/ui/sales_page.py" line="+119"/>
         <source>&amp;Open invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buka faktur</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Record &amp;payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat &amp;pembayaran…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muat ulang</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Date</source>
-        <translation type="unfinished">Tanggal</translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatuh tempo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Terlambat (hari)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Amount due</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisa tagihan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ageing</source>
-        <translation type="unfinished"></translation>
+        <translation>Umur piutang</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Loading…</source>
-        <translation type="unfinished">Memuat…</translation>
+        <translation>Memuat…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Total due</source>
-        <translation type="unfinished"></translation>
+        <translation>Total piutang</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n invoice(s) not fully paid, as of {day}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n faktur belum lunas, per {day}</numerusform>
         </translation>
     </message>
 </context>
@@ -6758,159 +6760,159 @@ Does the customer pay something now?</source>
 <context>
     <name>SaleEditor</name>
     <message>
-        <location filename="../../rumahbatik/ui/sale_editor.py" line="+122"/>
+        <location filename="../../rumahbatik/ui/sale_editor.py" line="+58"/>
         <source>Scan a barcode or type a SKU, name or motif, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindai barcode atau ketik SKU, nama, atau motif, lalu tekan Enter</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Find product…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari produk…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Product</source>
-        <translation type="unfinished">Produk</translation>
+        <translation>Produk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Motif</source>
-        <translation type="unfinished">Motif</translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Technique</source>
-        <translation type="unfinished">Teknik</translation>
+        <translation>Teknik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stok toko</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+175"/>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Jml</translation>
     </message>
     <message>
         <location line="-174"/>
         <location line="+177"/>
         <source>Price</source>
-        <translation type="unfinished">Harga</translation>
+        <translation>Harga</translation>
     </message>
     <message>
         <location line="-176"/>
         <location line="+180"/>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskon</translation>
     </message>
     <message>
         <location line="-179"/>
         <source>Line total</source>
-        <translation type="unfinished">Subtotal</translation>
+        <translation>Subtotal</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Type over quantity, price or discount (10% or an amount). Delete removes a line; + and - change the quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik langsung jumlah, harga, atau diskon (10% atau nominal). Delete menghapus baris; + dan - mengubah jumlah.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Choose…</source>
-        <translation type="unfinished">Pilih…</translation>
+        <translation>Pilih…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Umum</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sell to the walk-in customer (Pelanggan umum)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jual ke pelanggan umum</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+55"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggan</translation>
     </message>
     <message>
         <location line="-52"/>
         <source>e.g. 10% or 25.000</source>
-        <translation type="unfinished"></translation>
+        <translation>misalnya 10% atau 25.000</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+13"/>
         <location line="+52"/>
         <source>Invoice discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskon faktur</translation>
     </message>
     <message>
         <location line="-61"/>
         <source>Notes</source>
-        <translation type="unfinished">Catatan</translation>
+        <translation>Catatan</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Line discounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskon per barang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtotal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DPP (VAT base)</source>
-        <translation type="unfinished"></translation>
+        <translation>DPP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PPN (VAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>PPN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+333"/>
         <source>Walk-in customer (Pelanggan umum)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggan umum</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No customer chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggan belum dipilih</translation>
     </message>
 </context>
 <context>
     <name>SaleItemPicker</name>
     <message>
-        <location line="-542"/>
+        <location line="-489"/>
         <source>Choose a product</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih produk</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>SKU, name or motif…</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU, nama, atau motif…</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+18"/>
         <source>%n product(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n produk ditampilkan</numerusform>
         </translation>
     </message>
 </context>
@@ -6919,27 +6921,27 @@ Does the customer pay something now?</source>
     <message>
         <location filename="../../rumahbatik/ui/sale_printing.py" line="+43"/>
         <source>Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This version cannot print this document yet. The sale itself is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versi ini belum dapat mencetak dokumen ini. Penjualannya sendiri sudah tersimpan.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Receipt {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Struk {number}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Invoice {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktur {number}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Quotation {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Penawaran harga {number}</translation>
     </message>
 </context>
 <context>
@@ -6947,107 +6949,107 @@ Does the customer pay something now?</source>
     <message>
         <location filename="../../rumahbatik/domain/sales.py" line="+21"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Draf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterbitkan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished">Dibatalkan</translation>
+        <translation>Dibatalkan</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum dibayar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partly paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibayar sebagian</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunas</translation>
     </message>
     <message>
         <location line="+20"/>
         <location filename="../../rumahbatik/ui/consignment_dialogs.py" line="-698"/>
         <source>Cash</source>
         <extracomment>Payout methods, labelled with the sales words (the same Indonesian translation).</extracomment>
-        <translation type="unfinished">Tunai</translation>
+        <translation>Tunai</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../rumahbatik/ui/consignment_dialogs.py" line="+1"/>
         <source>Bank transfer</source>
-        <translation type="unfinished">Transfer bank</translation>
+        <translation>Transfer bank</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>QRIS</source>
-        <translation type="unfinished"></translation>
+        <translation>QRIS</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Counter</source>
         <extracomment>Methods whose payment is identified by a reference (transfer slip, QRIS transaction id).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kasir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesanan</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembatalan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Return</source>
-        <translation type="unfinished">Retur</translation>
+        <translation>Retur</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Consignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Titip jual</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Motif royalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Royalti motif</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Not yet due</source>
         <extracomment>Ageing buckets by days past the due date: (key, first day, last day or None).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Belum jatuh tempo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1–30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>1–30 hari</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>31–60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>31–60 hari</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>61–90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>61–90 hari</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Over 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebih dari 90 hari</translation>
     </message>
 </context>
 <context>
@@ -7055,12 +7057,12 @@ Does the customer pay something now?</source>
     <message>
         <location filename="../../rumahbatik/ui/sales_page.py" line="+63"/>
         <source>&amp;Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faktur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recei&amp;vables</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;iutang</translation>
     </message>
 </context>
 <context>
@@ -7309,22 +7311,22 @@ Does the customer pay something now?</source>
     <message>
         <location line="+9"/>
         <source>Receipt paper width</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebar kertas struk</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The roll width of the counter&apos;s thermal printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebar gulungan kertas printer thermal di kasir.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Days to pay an invoice on credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo pembayaran faktur kredit (hari)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The due date of an order not paid at once; receivables age from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menentukan jatuh tempo pesanan yang tidak langsung dibayar lunas; umur piutang dihitung dari tanggal itu.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7418,148 +7420,148 @@ Does the customer pay something now?</source>
     <message>
         <location filename="../../rumahbatik/ui/consignment_dialogs.py" line="+416"/>
         <source>Settle consignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyelesaian titip jual</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Date</source>
-        <translation type="unfinished">Tanggal</translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished">Jenis</translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Product</source>
-        <translation type="unfinished">Produk</translation>
+        <translation>Produk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Jml</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Asking price / sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Harga jual pengrajin / penjualan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Komisi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagian pengrajin</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Give back</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembalikan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Piece</source>
-        <translation type="unfinished"></translation>
+        <translation>Barang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Di toko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asking price</source>
-        <translation type="unfinished"></translation>
+        <translation>Harga jual pengrajin</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Pay now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bayar sekarang</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Settle and print slip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Selesaikan dan cetak slip</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Artisan</source>
-        <translation type="unfinished">Pengrajin</translation>
+        <translation>Pengrajin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Period</source>
-        <translation type="unfinished">Periode</translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payout</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembayaran ke pengrajin</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+128"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah</translation>
     </message>
     <message>
         <location line="-125"/>
         <source>Reference</source>
-        <translation type="unfinished">Referensi</translation>
+        <translation>Referensi</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sold and royalties not yet settled (up to the end of the period)</source>
-        <translation type="unfinished"></translation>
+        <translation>Penjualan dan royalti yang belum diselesaikan (sampai akhir periode)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unsold pieces at the shop (tick those going back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Barang yang belum terjual di toko (centang yang dikembalikan)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Notes</source>
-        <translation type="unfinished">Catatan</translation>
+        <translation>Catatan</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Sold (asking prices): {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>Terjual (harga jual pengrajin): {v}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commission: {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>Komisi: {v}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Net: {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bersih: {v}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Royalties: {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>Royalti: {v}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total owed: {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total harus dibayar: {v}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Choose the artisan and the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih pengrajin dan periodenya.</translation>
     </message>
 </context>
 <context>
@@ -7728,13 +7730,13 @@ Does the customer pay something now?</source>
     <message>
         <location line="+1"/>
         <source>Consignment in</source>
-        <translation type="unfinished"></translation>
+        <translation>Titipan masuk</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+49"/>
         <source>Consignment returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Titipan dikembalikan</translation>
     </message>
     <message>
         <location line="-10"/>
@@ -7770,7 +7772,7 @@ Does the customer pay something now?</source>
     <message>
         <location line="+4"/>
         <source>Consignment intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Penerimaan titipan</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -7984,7 +7986,7 @@ Does the customer pay something now?</source>
 <context>
     <name>StockLinesEditor</name>
     <message>
-        <location filename="../../rumahbatik/ui/stock_lines.py" line="+36"/>
+        <location filename="../../rumahbatik/ui/stock_lines.py" line="+25"/>
         <source>Scan a barcode or type a SKU or name, then Enter</source>
         <translation>Pindai barcode atau ketik SKU atau nama, lalu tekan Enter</translation>
     </message>
