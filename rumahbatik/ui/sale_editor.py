@@ -50,6 +50,7 @@ from rumahbatik.domain.invoicing import (
     VatRule,
     compute_totals,
 )
+from rumahbatik.domain.people import TECHNIQUE_LABELS, Technique
 from rumahbatik.domain.sales import Channel
 from rumahbatik.domain.stock import LOCATION_KIND_LABELS, LocationKind
 from rumahbatik.services import items, stock_list
@@ -103,6 +104,14 @@ class _Line:
 class CustomerChoice:
     id: int
     name: str
+
+
+def technique_label(value: str) -> str:
+    """The technique in the user's language (tulis, cap, kombinasi, ...)."""
+    try:
+        return t("People", TECHNIQUE_LABELS[Technique(value)])
+    except ValueError:
+        return value
 
 
 class CustomerPickerDialog(SearchPickDialog):
@@ -567,7 +576,7 @@ class SaleEditor(QWidget):
         self._fixed(row, self.SKU, item.sku)
         self._fixed(row, self.NAME, item.name)
         self._fixed(row, self.MOTIF, item.motif_name)
-        self._fixed(row, self.TECHNIQUE, item.technique)
+        self._fixed(row, self.TECHNIQUE, technique_label(item.technique))
         self._fixed(row, self.ON_HAND, "", right=True)
         for col, text in (
             (self.QTY, format_number(quantity)),

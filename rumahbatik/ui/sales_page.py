@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 
 from rumahbatik.domain.formatting import format_date, format_datetime, format_number, format_rupiah
 from rumahbatik.domain.invoicing import Discount, DiscountKind
-from rumahbatik.domain.people import TECHNIQUE_LABELS, Technique
 from rumahbatik.domain.roles import Permission
 from rumahbatik.domain.sales import (
     AGEING_BUCKETS,
@@ -68,6 +67,7 @@ from rumahbatik.ui.i18n import t
 from rumahbatik.ui.operations import run_in_background
 from rumahbatik.ui.paged_model import ColumnDef, PagedTableModel
 from rumahbatik.ui.people_page import DEBOUNCE_MS, table_view
+from rumahbatik.ui.sale_editor import technique_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -116,13 +116,6 @@ def _small_table(parent: QWidget, name: str, titles: list[str], widths: list[int
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
     header.setStretchLastSection(False)
     return table
-
-
-def technique_label(value: str) -> str:
-    try:
-        return t("People", TECHNIQUE_LABELS[Technique(value)])
-    except ValueError:
-        return value
 
 
 def discount_text(discount: Discount, amount: Decimal) -> str:
