@@ -29,8 +29,8 @@ from rumahbatik import config  # noqa: E402
 from rumahbatik.db import Database, migrate  # noqa: E402
 from rumahbatik.domain.roles import Role  # noqa: E402
 from rumahbatik.models import Base  # noqa: E402
-from rumahbatik.services import passwords, users  # noqa: E402
-from rumahbatik.services.context import Actor  # noqa: E402
+from rumahbatik.services import demo, passwords, users  # noqa: E402
+from rumahbatik.services.context import Actor, system_actor  # noqa: E402
 
 #: ``postgresql+psycopg://USER@HOST:PORT/DB`` of a throw-away database, or unset to skip.
 PG_URL_ENV = "RUMAHBATIK_TEST_PG_URL"
@@ -221,3 +221,58 @@ def instructor(db: Database, admin: Actor) -> Actor:
     return actor_for(
         users.add_user(db, admin, "ratna", PASSWORD, Role.INSTRUCTOR, "Ratna Kusumawati")
     )
+
+
+# ---------------------------------------------------------------- the demo
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory, _sqlite_template: Path) -> tuple[Path, Path]:  # type: ignore[no-untyped-def]
+    """The demo is filled once per test run (its pictures take a while); tests get copies."""
+    folder = tmp_path_factory.mktemp("demo-template")
+    path = folder / "demo.sqlite3"
+    shutil.copyfile(_sqlite_template, path)
+    media_folder = folder / "data"
+    old = os.environ.get(config.ENV_DATA_DIR)
+    os.environ[config.ENV_DATA_DIR] = str(media_folder)
+    db = Database(f"sqlite:///{path}")
+    try:
+        demo.fill_demo(db, system_actor())
+        with db.engine.connect() as conn:  # fold the WAL into the file before copying it
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        db.dispose()
+        if old is None:
+            os.environ.pop(config.ENV_DATA_DIR, None)
+        else:
+            os.environ[config.ENV_DATA_DIR] = old
+    return path, media_folder / "media"
+
+
+@pytest.fixture
+def demo_db(_demo_template: tuple[Path, Path], data_dir: Path, tmp_path: Path) -> Iterator[Database]:
+    """A copy of the demo database, with its pictures in this test's data folder."""
+    template, media = _demo_template
+    path = tmp_path / "demo.sqlite3"
+    shutil.copyfile(template, path)
+    if media.is_dir():
+        shutil.copytree(media, data_dir / "media", dirs_exist_ok=True)
+    db = Database(f"sqlite:///{path}")
+    yield db
+    db.dispose()
+
+
+@pytest.fixture(
+    params=[
+        pytest.param("sqlite", id="sqlite"),
+        pytest.param("postgresql", id="postgresql", marks=pytest.mark.postgresql),
+    ]
+)
+def demo_filled(request: pytest.FixtureRequest) -> Database:
+    """The demo on each database: a copy of the run's one filled SQLite file, or PostgreSQL
+    filled for this test (the demo takes ~10 s; filling it once per run keeps the suite fast)."""
+    if request.param == "sqlite":
+        return request.getfixturevalue("demo_db")
+    db = request.getfixturevalue("pg_db")
+    demo.fill_demo(db, system_actor())
+    return db

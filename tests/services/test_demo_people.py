@@ -9,7 +9,6 @@ from sqlalchemy import func, select
 from rumahbatik.domain.people import CustomerType
 from rumahbatik.models import ArtisanProfile, CustomerProfile, Motif, Person, Region, Supplier
 from rumahbatik.services import demo, people, people_demo, users
-from rumahbatik.services.context import system_actor
 from rumahbatik.services.people_list import PersonFilter, list_people
 
 
@@ -27,8 +26,8 @@ def test_people_come_before_the_motifs_that_need_them():
     assert names.index("_people") < names.index("_motifs")
 
 
-def test_demo_people(db):
-    demo.fill_demo(db, system_actor())
+def test_demo_people(demo_filled):
+    db = demo_filled
     with db.read() as s:
         everyone = list(s.scalars(select(Person)))
         artisans = [p for p in everyone if p.is_artisan]

@@ -21,21 +21,11 @@ from rumahbatik.models import (
     StockMove,
 )
 from rumahbatik.services import cash_closing, demo, sales_list, users
-from rumahbatik.services.context import system_actor
 from rumahbatik.services.stock_ledger import check_balances
 
 
-def test_sales_are_woven_into_the_stock_history(db):
-    from rumahbatik.models import StockMove
-
-    demo.fill_demo(db, system_actor())
-    with db.read() as s:
-        stamps = list(s.scalars(select(StockMove.moved_at).order_by(StockMove.id)))
-    assert stamps == sorted(stamps)  # every move written in time order
-
-
-def test_demo_sales(db):
-    demo.fill_demo(db, system_actor())
+def test_demo_sales(demo_filled):
+    db = demo_filled
     today = date.today()
     with db.read() as s:
         issued = list(s.scalars(select(Invoice).where(Invoice.number.is_not(None))))

@@ -20,8 +20,8 @@ def test_stock_comes_after_the_motifs_it_uses():
     assert names.index("_people") < names.index("_stock")
 
 
-def test_demo_stock(db):
-    demo.fill_demo(db, system_actor())
+def test_demo_stock(demo_filled):
+    db = demo_filled
     actor = users.login(db, *demo.DEMO_ADMIN)
     with db.read() as s:
         # the cached balances agree with the ledger

@@ -159,12 +159,11 @@ def test_exports(db, manager, instructor):
     assert exports.build_export(db, instructor, "certificates").rows == []  # not their cohort
 
 
-def test_demo_training(db):
-    from rumahbatik.services import demo
+def test_demo_training(demo_filled):
     from rumahbatik.services.context import system_actor
 
+    db = demo_filled
     admin = system_actor()
-    demo.fill_demo(db, admin)
     rows = {c.code: c for c in training.list_cohorts(db, admin)}
     assert set(rows) == {"PBD-2022-01", "PBD-2026-01", "PBD-2026-02"}
     may = rows["PBD-2022-01"]

@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from rumahbatik import config
 from rumahbatik.app import build_main_window
 from rumahbatik.db import Database
 from rumahbatik.services import demo, users
-from rumahbatik.services.context import Actor, system_actor
+from rumahbatik.services.context import Actor
 from rumahbatik.ui.i18n import install_translators
 from rumahbatik.ui.main_window import MainWindow
 
@@ -53,42 +49,6 @@ def english(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     install_translators("en")
     yield
     install_translators("en")
-
-
-@pytest.fixture(scope="session")
-def _demo_template(tmp_path_factory, _sqlite_template: Path) -> tuple[Path, Path]:  # type: ignore[no-untyped-def]
-    """The demo is filled once per test run (its pictures take a while); tests get copies."""
-    folder = tmp_path_factory.mktemp("demo-template")
-    path = folder / "demo.sqlite3"
-    shutil.copyfile(_sqlite_template, path)
-    media_folder = folder / "data"
-    old = os.environ.get(config.ENV_DATA_DIR)
-    os.environ[config.ENV_DATA_DIR] = str(media_folder)
-    db = Database(f"sqlite:///{path}")
-    try:
-        demo.fill_demo(db, system_actor())
-        with db.engine.connect() as conn:  # fold the WAL into the file before copying it
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        db.dispose()
-        if old is None:
-            os.environ.pop(config.ENV_DATA_DIR, None)
-        else:
-            os.environ[config.ENV_DATA_DIR] = old
-    return path, media_folder / "media"
-
-
-@pytest.fixture
-def demo_db(_demo_template: tuple[Path, Path], data_dir: Path, tmp_path: Path) -> Iterator[Database]:
-    """A copy of the demo database, with its pictures in this test's data folder."""
-    template, media = _demo_template
-    path = tmp_path / "demo.sqlite3"
-    shutil.copyfile(template, path)
-    if media.is_dir():
-        shutil.copytree(media, data_dir / "media", dirs_exist_ok=True)
-    db = Database(f"sqlite:///{path}")
-    yield db
-    db.dispose()
 
 
 def login_as(db: Database, username: str) -> Actor:
