@@ -46,6 +46,7 @@ QUOTATION_VALID_DAYS = 14
 
 #: The words printed on invoices and credit notes, Indonesian by default.
 LABELS: dict[str, str] = {
+    "language": "id",
     "invoice_title": "FAKTUR PENJUALAN",
     "quotation_title": "PENAWARAN HARGA",
     "credit_title": "NOTA KREDIT",
@@ -128,6 +129,7 @@ LABELS: dict[str, str] = {
 #: The same words in English, for a program running in English.
 LABELS_EN: dict[str, str] = {
     **LABELS,
+    "language": "en",
     "invoice_title": "INVOICE",
     "quotation_title": "QUOTATION",
     "credit_title": "CREDIT NOTE",
@@ -218,9 +220,18 @@ def _long_date(value: date, labels: Mapping[str, str]) -> str:
     return f"{value.day} {months[value.month - 1]} {value.year}"
 
 
-def _qty(value: Decimal, unit: str = "") -> str:
+#: Units as the paper writes them (the stored unit is a code: m, sheet, kg, g, l, pcs).
+UNIT_WORDS = {
+    "id": {"m": "m", "sheet": "lembar", "kg": "kg", "g": "gram", "l": "liter", "pcs": "pcs"},
+    "en": {"m": "m", "sheet": "sheet", "kg": "kg", "g": "g", "l": "l", "pcs": "pcs"},
+}
+
+
+def _qty(value: Decimal, unit: str = "", labels: Mapping[str, str] | None = None) -> str:
     text = format_number(value)
-    return f"{text} {unit}" if unit else text
+    language = "en" if labels is not None and labels.get("language") == "en" else "id"
+    word = UNIT_WORDS[language].get(unit, unit)
+    return f"{text} {word}" if unit else text
 
 
 def _words(total: Decimal) -> str:
@@ -626,7 +637,7 @@ def _invoice_lines(inv: InvoiceData, labels: Mapping[str, str], s: _Styles) -> l
                 Paragraph(product, s.cell),
                 Paragraph(_esc(line.motif_name), s.cell),
                 Paragraph(_esc(TECHNIQUE_WORDS.get(line.technique, line.technique)), s.cell),
-                Paragraph(_esc(_qty(line.quantity, line.unit)), s.cell_right),
+                Paragraph(_esc(_qty(line.quantity, line.unit, labels)), s.cell_right),
                 Paragraph(format_rupiah(line.unit_price), s.cell_right),
                 Paragraph(_discount_text(line), s.cell_right),
                 Paragraph(format_rupiah(line.net), s.cell_right),
@@ -924,7 +935,7 @@ def _credit_lines(note: CreditNoteData, labels: Mapping[str, str], s: _Styles) -
             [
                 str(i),
                 Paragraph(product, s.cell),
-                Paragraph(_esc(_qty(line.quantity, line.unit)), s.cell_right),
+                Paragraph(_esc(_qty(line.quantity, line.unit, labels)), s.cell_right),
                 Paragraph(format_rupiah(line.unit_price), s.cell_right),
                 Paragraph(_credit_discount(line), s.cell_right),
                 Paragraph(format_rupiah(line.amount), s.cell_right),
