@@ -172,6 +172,20 @@ def build_parser() -> argparse.ArgumentParser:
     p_credit.add_argument("number", metavar="NUMBER", help="the credit note's number")
     p_credit.add_argument("--out", type=Path, required=True, help="FILE.pdf to write")
 
+    p_report = sub.add_parser(
+        "report",
+        help="print a report for a period as PDF or Excel",
+        description="Write the report NAME (e.g. sales) for --from .. --to (both days "
+        "included) as a PDF or an Excel workbook, in the database's language. "
+        "--list shows the reports.",
+        parents=[db],
+    )
+    p_report.add_argument("name", metavar="NAME", nargs="?", help="the report, e.g. sales")
+    p_report.add_argument("--list", action="store_true", help="list the reports")
+    p_report.add_argument("--from", dest="start", metavar="DATE", help="first day (31/10/2026)")
+    p_report.add_argument("--to", dest="end", metavar="DATE", help="last day")
+    p_report.add_argument("--out", type=Path, help="FILE.pdf or FILE.xlsx to write")
+
     p_verify = sub.add_parser(
         "verify",
         help="check a certificate's verification code",
@@ -414,6 +428,52 @@ def _cmd_invoice(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_report(args: argparse.Namespace) -> int:
+    from rumahbatik.domain.formatting import parse_date
+    from rumahbatik.services.centre import centre_profile
+    from rumahbatik.services.context import system_actor
+    from rumahbatik.services.reports_catalog import REPORTS, build_report
+    from rumahbatik.textcatalog import translator
+
+    if args.list:
+        for key, spec in REPORTS.items():
+            print(f"{key:12} {spec.description}")
+        return 0
+    if not args.name or not args.start or not args.end or args.out is None:
+        raise ValidationError(
+            "value_invalid",
+            field="report",
+            reason=QT_TRANSLATE_NOOP("Errors", "give NAME, --from, --to and --out"),
+        )
+    start, end = parse_date(args.start, "--from"), parse_date(args.end, "--to")
+    suffix = args.out.suffix.lower()
+    if suffix not in (".pdf", ".xlsx"):
+        raise ValidationError("file_type_unknown", path=args.out, allowed=".pdf or .xlsx")
+    db = _open(args)
+    report = build_report(db, system_actor(), args.name, start, end)
+    translate = translator(_language[0])
+    centre = centre_profile(db)
+    if suffix == ".pdf":
+        from rumahbatik.reports.report_pdf import render_report
+
+        address = ", ".join(x for x in (centre.address, centre.city) if x)
+        args.out.write_bytes(
+            render_report(
+                report,
+                centre_name=centre.name,
+                address=address,
+                logo=centre.logo,
+                translate=translate,
+            )
+        )
+    else:
+        from rumahbatik.reports.report_xlsx import write_report_xlsx
+
+        write_report_xlsx(report, args.out, translate, centre_name=centre.name)
+    print(f"Report {args.name} written to {args.out}.")
+    return 0
+
+
 def _cmd_credit_note(args: argparse.Namespace) -> int:
     from rumahbatik.domain.errors import NotFound
     from rumahbatik.services import credit_notes
@@ -548,6 +608,7 @@ COMMANDS = {
     "certificates": _cmd_certificates,
     "labels": _cmd_labels,
     "invoice": _cmd_invoice,
+    "report": _cmd_report,
     "credit-note": _cmd_credit_note,
     "verify": _cmd_verify,
     "stock": _cmd_stock,

@@ -727,7 +727,7 @@ Silakan masuk lagi.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../rumahbatik/cli.py" line="+444"/>
+        <location filename="../../rumahbatik/cli.py" line="+504"/>
         <source>GENUINE</source>
         <translation>ASLI</translation>
     </message>
@@ -1539,7 +1539,7 @@ Stok akan disesuaikan dengan jumlah hitung. Tindakan ini tidak dapat dibatalkan.
 <context>
     <name>CustomerPickerDialog</name>
     <message>
-        <location filename="../../rumahbatik/ui/sale_editor.py" line="+116"/>
+        <location filename="../../rumahbatik/ui/sale_editor.py" line="+125"/>
         <source>Choose a customer</source>
         <translation>Pilih pelanggan</translation>
     </message>
@@ -1559,9 +1559,9 @@ Stok akan disesuaikan dengan jumlah hitung. Tindakan ini tidak dapat dibatalkan.
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../rumahbatik/ui/dashboard_page.py" line="+69"/>
+        <location filename="../../rumahbatik/ui/dashboard_page.py" line="+176"/>
         <source>Welcome, {name}</source>
-        <extracomment>Changes that only move the stock tiles: they are read again, the page is not rebuilt.</extracomment>
+        <extracomment>Changes that only move some tiles: they are read again, the page is not rebuilt.</extracomment>
         <translation>Selamat datang, {name}</translation>
     </message>
     <message>
@@ -1580,7 +1580,7 @@ Stok akan disesuaikan dengan jumlah hitung. Tindakan ini tidak dapat dibatalkan.
         <translation>Peran Anda</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Last backup</source>
         <translation>Cadangan terakhir</translation>
     </message>
@@ -1590,32 +1590,72 @@ Stok akan disesuaikan dengan jumlah hitung. Tindakan ini tidak dapat dibatalkan.
         <translation>Basis data</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Sales figures, charts and the instructors&apos; view will appear here as those parts of the program are built.</source>
-        <translation>Angka penjualan, grafik, dan tampilan untuk instruktur akan tampil di sini setelah bagian program tersebut selesai dibuat.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+37"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
+        <location line="-33"/>
+        <source>Sales today</source>
+        <translation>Penjualan hari ini</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>This month</source>
+        <translation>Bulan ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unpaid invoices</source>
+        <translation>Faktur belum lunas</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Active cohorts</source>
+        <translation>Angkatan aktif</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Items at or below their reorder level</source>
         <translation>Barang pada atau di bawah stok minimum</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Stock value (average cost)</source>
         <translation>Nilai stok (HPP rata-rata)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Production batches</source>
         <translation>Batch produksi</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>Sales of the last 30 days</source>
+        <translation>Penjualan 30 hari terakhir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This month&apos;s sales by motif</source>
+        <translation>Penjualan bulan ini per motif</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Top products this month</source>
+        <translation>Produk terlaris bulan ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top motifs this month</source>
+        <translation>Motif terlaris bulan ini</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your cohorts</source>
+        <translation>Angkatan Anda</translation>
+    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+13"/>
         <source>%n of %1 item(s)</source>
         <translation>
             <numerusform>%n dari %1 barang</numerusform>
@@ -1626,13 +1666,79 @@ Stok akan disesuaikan dengan jumlah hitung. Tindakan ini tidak dapat dibatalkan.
         <source>{running} in progress, {planned} planned</source>
         <translation>{running} sedang dikerjakan, {planned} direncanakan</translation>
     </message>
-</context>
-<context>
-    <name>EmptyPage</name>
+    <message numerus="yes">
+        <location line="+17"/>
+        <location line="+14"/>
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n faktur</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../rumahbatik/ui/empty_page.py" line="+18"/>
-        <source>This part of Rumah Batik is not built yet. Nothing here is stored or shown until it is. It will hold:</source>
-        <translation>Bagian Rumah Batik ini belum dibuat. Belum ada yang disimpan atau ditampilkan di sini sampai bagian ini selesai. Nantinya bagian ini berisi:</translation>
+        <location line="-11"/>
+        <source>last month to the same day {same} · whole month {whole}</source>
+        <translation>bulan lalu s.d. tanggal yang sama {same} · sebulan penuh {whole}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{amount} due · {overdue} overdue</source>
+        <translation>sisa tagihan {amount} · {overdue} lewat jatuh tempo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No motif</source>
+        <translation>Tanpa motif</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No sales this month yet</source>
+        <translation>Belum ada penjualan bulan ini</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n berjalan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n planned</source>
+        <translation>
+            <numerusform>%n direncanakan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No cohort running or planned</source>
+        <translation>Tidak ada angkatan yang berjalan atau direncanakan</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Attendance to take today: %n trainee(s)</source>
+        <translation>
+            <numerusform>Presensi hari ini belum diisi: %n peserta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today&apos;s attendance is taken</source>
+        <translation>Presensi hari ini sudah diisi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starts {date}</source>
+        <translation>Mulai {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At risk: {names}</source>
+        <translation>Berisiko: {names}</translation>
     </message>
 </context>
 <context>
@@ -2486,7 +2592,7 @@ Rinciannya ada di file log:
         <translation>file ini tidak dibuat oleh Rumah Batik</translation>
     </message>
     <message>
-        <location filename="../../rumahbatik/cli.py" line="-184"/>
+        <location filename="../../rumahbatik/cli.py" line="-230"/>
         <source>{text} is not a date (dd/mm/yyyy)</source>
         <extracomment>The language of the messages: the database&apos;s setting once it is open, Indonesian before.</extracomment>
         <translation>{text} bukan tanggal (dd/mm/yyyy)</translation>
@@ -2498,6 +2604,11 @@ Rinciannya ada di file log:
     </message>
     <message>
         <location line="+37"/>
+        <source>give NAME, --from, --to and --out</source>
+        <translation>beri NAMA, --from, --to dan --out</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>no credit note has this number (e.g. CN/2026/000004)</source>
         <translation>tidak ada nota kredit dengan nomor ini (contoh: CN/2026/000004)</translation>
     </message>
@@ -2506,11 +2617,16 @@ Rinciannya ada di file log:
         <source>the export {name} takes no date (exports with a date: {dated})</source>
         <translation>ekspor {name} tidak memakai tanggal (ekspor yang memakai tanggal: {dated})</translation>
     </message>
+    <message>
+        <location filename="../../rumahbatik/services/reports_catalog.py" line="+70"/>
+        <source>no report has this name</source>
+        <translation>tidak ada laporan dengan nama ini</translation>
+    </message>
 </context>
 <context>
     <name>Exports</name>
     <message>
-        <location line="-194"/>
+        <location filename="../../rumahbatik/services/exports.py" line="-194"/>
         <source>User name</source>
         <extracomment>Exports that can be taken at a past date (``rumahbatik export stock --at DATE``).</extracomment>
         <translation>Nama pengguna</translation>
@@ -3584,7 +3700,7 @@ Rinciannya ada di file log:
 <context>
     <name>InvoicesTab</name>
     <message>
-        <location filename="../../rumahbatik/ui/sales_page.py" line="+201"/>
+        <location filename="../../rumahbatik/ui/sales_page.py" line="+194"/>
         <source>Search invoice number or customer…</source>
         <extracomment>Soft backgrounds that keep black text readable: unpaid, partly paid; cancelled is grey text. Receivables past due by bucket: the older, the redder.</extracomment>
         <translation>Cari nomor faktur atau pelanggan…</translation>
@@ -3641,12 +3757,12 @@ Rinciannya ada di file log:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+450"/>
+        <location line="+466"/>
         <source>&amp;Print invoice…</source>
         <translation>&amp;Cetak faktur…</translation>
     </message>
     <message>
-        <location line="-449"/>
+        <location line="-465"/>
         <source>Print &amp;receipt…</source>
         <translation>Cetak &amp;struk…</translation>
     </message>
@@ -3699,12 +3815,12 @@ Rinciannya ada di file log:
         <location line="+0"/>
         <location line="+14"/>
         <location line="+61"/>
-        <location line="+232"/>
+        <location line="+248"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-323"/>
         <source>Returned</source>
         <translation>Diretur</translation>
     </message>
@@ -3712,12 +3828,12 @@ Rinciannya ada di file log:
         <location line="+7"/>
         <location line="+7"/>
         <location line="+59"/>
-        <location line="+208"/>
+        <location line="+224"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-290"/>
         <source>Method</source>
         <translation>Cara bayar</translation>
     </message>
@@ -3754,12 +3870,12 @@ Rinciannya ada di file log:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+274"/>
+        <location line="+290"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-283"/>
         <source>Lines</source>
         <translation>Barang</translation>
     </message>
@@ -3775,30 +3891,30 @@ Rinciannya ada di file log:
     </message>
     <message>
         <location line="+50"/>
-        <location line="+205"/>
+        <location line="+221"/>
         <source>Customer</source>
         <translation>Pelanggan</translation>
     </message>
     <message>
-        <location line="-202"/>
-        <location line="+233"/>
+        <location line="-218"/>
+        <location line="+249"/>
         <source>Credited</source>
         <translation>Dikreditkan</translation>
     </message>
     <message>
-        <location line="-231"/>
-        <location line="+232"/>
+        <location line="-247"/>
+        <location line="+248"/>
         <source>Paid</source>
         <translation>Dibayar</translation>
     </message>
     <message>
-        <location line="-230"/>
-        <location line="+232"/>
+        <location line="-246"/>
+        <location line="+248"/>
         <source>Due</source>
         <translation>Sisa tagihan</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-240"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3808,7 +3924,7 @@ Rinciannya ada di file log:
         <translation>Pembayaran</translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+88"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n faktur</numerusform>
@@ -4367,7 +4483,7 @@ Rinciannya ada di file log:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rumahbatik/ui/main_window.py" line="+251"/>
+        <location filename="../../rumahbatik/ui/main_window.py" line="+240"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -5071,7 +5187,7 @@ Apa yang berubah? (opsional)</translation>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../rumahbatik/ui/main_window.py" line="-190"/>
+        <location filename="../../rumahbatik/ui/main_window.py" line="-182"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
@@ -5117,17 +5233,11 @@ Apa yang berubah? (opsional)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+3"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>monthly sales, stock, production, artisan and training reports as PDF and Excel</source>
-        <translation>laporan bulanan penjualan, stok, produksi, pengrajin, dan pelatihan dalam bentuk PDF dan Excel</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -6735,6 +6845,290 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../rumahbatik/reports/report_pdf.py" line="+21"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Halaman {page} dari {pages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period: {start} – {end}</source>
+        <translation>Periode: {start} – {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../rumahbatik/reports/report_xlsx.py" line="+20"/>
+        <source>Printed by {user}, {at}</source>
+        <translation>Dicetak oleh {user}, {at}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing in this period.</source>
+        <translation>Tidak ada data pada periode ini.</translation>
+    </message>
+    <message>
+        <location filename="../../rumahbatik/services/report_sales.py" line="+49"/>
+        <location filename="../../rumahbatik/services/reports_catalog.py" line="-31"/>
+        <source>Sales report</source>
+        <translation>Laporan penjualan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sales by day</source>
+        <translation>Penjualan per hari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales by month</source>
+        <translation>Penjualan per bulan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales by product</source>
+        <translation>Penjualan per produk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales by motif</source>
+        <translation>Penjualan per motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales by technique</source>
+        <translation>Penjualan per teknik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales by customer type</source>
+        <translation>Penjualan per jenis pelanggan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments by method</source>
+        <translation>Pembayaran per cara bayar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales (before VAT)</source>
+        <translation>Penjualan (sebelum PPN)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>HPP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Margin</source>
+        <translation>Laba kotor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Margin %</source>
+        <translation>Laba kotor %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no motif)</source>
+        <translation>(tanpa motif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Date</source>
+        <extracomment>Up to this many days the report has a row per day; longer periods have a row per month.</extracomment>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Motif</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Technique</source>
+        <translation>Teknik</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer type</source>
+        <translation>Jenis pelanggan</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Method</source>
+        <translation>Cara bayar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded</source>
+        <translation>Dikembalikan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net</source>
+        <translation>Bersih</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sales are before VAT, after discounts, on the day sold; goods returned or cancelled count against the day of the credit note. Margin = sales − cost at the moving-average cost when sold.</source>
+        <translation>Penjualan sebelum PPN, setelah diskon, pada hari terjual; barang retur atau faktur batal mengurangi hari nota kreditnya. Laba kotor = penjualan − HPP (harga pokok rata-rata bergerak saat terjual).</translation>
+    </message>
+    <message>
+        <location filename="../../rumahbatik/services/reports_catalog.py" line="+1"/>
+        <source>Sales by day or month, product, motif, technique and customer type, with the margin; payments by method</source>
+        <translation>Penjualan per hari atau bulan, produk, motif, teknik dan jenis pelanggan, dengan laba kotor; pembayaran per cara bayar</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../rumahbatik/ui/reports_page.py" line="+78"/>
+        <source>This month</source>
+        <translation>Bulan ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>Bulan lalu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>Tahun ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>Tahun lalu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other dates</source>
+        <translation>Tanggal lain</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>to</source>
+        <translation>s.d.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (preview, print or save)</source>
+        <translation>PDF (pratinjau, cetak atau simpan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook</source>
+        <translation>Buku kerja Excel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As</source>
+        <translation>Sebagai</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Make report</source>
+        <translation>&amp;Buat laporan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Save the report</source>
+        <translation>Simpan laporan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Making the report…</source>
+        <translation>Membuat laporan…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Saved to {path}</source>
+        <translation>Disimpan di {path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The report is open in the preview.</source>
+        <translation>Laporan terbuka di pratinjau.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stopped. Nothing was written.</source>
+        <translation>Dihentikan. Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The report could not be written: {error}</source>
+        <translation>Laporan tidak dapat ditulis: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stopping…</source>
+        <translation>Menghentikan…</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <location filename="../../rumahbatik/domain/roles.py" line="-48"/>
@@ -8112,12 +8506,12 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
     <message>
         <location line="+0"/>
         <location line="+66"/>
-        <location line="+160"/>
+        <location line="+167"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-233"/>
         <source>Document</source>
         <translation>Dokumen</translation>
     </message>
@@ -8144,12 +8538,12 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
     <message>
         <location line="+0"/>
         <location line="+73"/>
-        <location line="+177"/>
+        <location line="+184"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-256"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
@@ -8165,29 +8559,29 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
     </message>
     <message>
         <location line="+48"/>
-        <location line="+160"/>
+        <location line="+167"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-166"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+160"/>
+        <location line="+167"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+160"/>
+        <location line="-166"/>
+        <location line="+167"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-166"/>
         <source>Gudang</source>
         <translation>Gudang</translation>
     </message>
@@ -8203,35 +8597,35 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+190"/>
+        <location line="+197"/>
         <source>On hand</source>
         <translation>Jumlah stok</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-196"/>
         <source>Avg. cost</source>
         <translation>HPP rata-rata</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+179"/>
+        <location line="+186"/>
         <source>Reorder at</source>
         <translation>Stok minimum</translation>
     </message>
     <message>
-        <location line="-178"/>
-        <location line="+171"/>
+        <location line="-185"/>
+        <location line="+178"/>
         <source>Sale price</source>
         <translation>Harga jual</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-144"/>
         <source>All locations</source>
         <extracomment>Header column → the service&apos;s sort key.</extracomment>
         <translation>Semua lokasi</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+25"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n barang</numerusform>

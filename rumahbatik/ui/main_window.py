@@ -35,15 +35,6 @@ class PageSpec:
     factory: PageFactory
 
 
-def _empty(title: str, coming: list[str]) -> PageFactory:
-    def build(_ctx: UiContext, parent: QWidget) -> QWidget:
-        from rumahbatik.ui.empty_page import EmptyPage
-
-        return EmptyPage(t("Navigation", title), [t("Navigation", c) for c in coming], parent)
-
-    return build
-
-
 def _dashboard(ctx: UiContext, parent: QWidget) -> QWidget:
     from rumahbatik.ui.dashboard_page import DashboardPage
 
@@ -98,6 +89,12 @@ def _consignment(ctx: UiContext, parent: QWidget) -> QWidget:
     return ConsignmentPage(ctx, parent)
 
 
+def _reports(ctx: UiContext, parent: QWidget) -> QWidget:
+    from rumahbatik.ui.reports_page import ReportsPage
+
+    return ReportsPage(ctx, parent)
+
+
 def _settings(ctx: UiContext, parent: QWidget) -> QWidget:
     from rumahbatik.ui.settings_page import SettingsPage
 
@@ -150,15 +147,7 @@ PAGES: list[PageSpec] = [
         "reports",
         QT_TRANSLATE_NOOP("Navigation", "Reports"),
         Permission.VIEW_REPORTS,
-        _empty(
-            QT_TRANSLATE_NOOP("Navigation", "Reports"),
-            [
-                QT_TRANSLATE_NOOP(
-                    "Navigation",
-                    "monthly sales, stock, production, artisan and training reports as PDF and Excel",
-                ),
-            ],
-        ),
+        _reports,
     ),
     PageSpec(
         "settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), Permission.VIEW_SETTINGS, _settings

@@ -426,6 +426,22 @@ class InvoicesTab(QWidget):
         self._reset_filters()
         self.apply_filter()
 
+    def show_query(self, q: SalesQuery) -> None:
+        """Show the invoices ``q`` matches (the dashboard's tiles and charts open this)."""
+        self._reset_filters()
+        for w in (self.search, self.status, self.payment, self.date_from, self.date_to):
+            w.blockSignals(True)
+        self.search.setText(q.text)
+        status = q.status.value if q.status else None
+        self.status.setCurrentIndex(max(0, self.status.findData(status)))
+        paid = q.payment_status.value if q.payment_status else None
+        self.payment.setCurrentIndex(max(0, self.payment.findData(paid)))
+        self.date_from.setDate(to_qdate(q.date_from))
+        self.date_to.setDate(to_qdate(q.date_to))
+        for w in (self.search, self.status, self.payment, self.date_from, self.date_to):
+            w.blockSignals(False)
+        self.apply_filter()
+
     def _reset_filters(self) -> None:
         for w in (self.search, self.status, self.payment, self.date_from, self.date_to):
             w.blockSignals(True)
@@ -990,6 +1006,15 @@ class SalesPage(QWidget):
             lambda invoice_id, due, number: self.invoices.pay_invoice(invoice_id, due, number)
         )
         ctx.bus.changed.connect(self._area_changed)
+
+    def show_query(self, q: SalesQuery) -> None:
+        """The Invoices tab filtered by ``q`` (the dashboard's tiles and charts open this)."""
+        self.tabs.setCurrentWidget(self.invoices)
+        self.invoices.show_query(q)
+
+    def show_receivables(self) -> None:
+        """The Receivables tab: every unpaid and partly paid invoice (the dashboard's tile)."""
+        self.tabs.setCurrentWidget(self.receivables)
 
     def open_invoice(self, invoice_id: int, number: str) -> None:
         """Show one invoice in the Invoices tab, selected."""

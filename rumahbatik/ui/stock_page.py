@@ -301,6 +301,13 @@ class StockPage(QWidget):
         self.location.setCurrentIndex(max(0, index))
         self.location.blockSignals(False)
 
+    def show_low_only(self) -> None:
+        """Only the items at or below their reorder level (the dashboard's tile opens this)."""
+        if self.low_only.isChecked():
+            self.apply_filter()
+        else:
+            self.low_only.setChecked(True)  # toggled applies the filter
+
     def apply_filter(self) -> None:
         self._debounce.stop()
         self.model.set_fetch(self._fetcher())

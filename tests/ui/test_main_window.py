@@ -37,14 +37,6 @@ def test_keyboard_moves_through_the_sidebar(qtbot, window_for):
     assert window.current_page_key() == "settings"
 
 
-def test_unbuilt_areas_say_so_honestly(qtbot, window_for):
-    window = window_for("admin")
-    page = window.open_page("reports")
-    texts = " ".join(label.text() for label in page.findChildren(QLabel))
-    assert "not built yet" in texts
-    assert "Rp" not in texts  # no made-up figures
-
-
 def test_status_bar_shows_user_role_and_database(window_for, demo_db):
     window = window_for("siti")
     assert window.user_label.text() == "User: Siti Aminah (Manager)"

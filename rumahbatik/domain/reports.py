@@ -1,0 +1,80 @@
+"""What a report is, whatever it reports on: titled tables of typed columns, charts, notes.
+
+Titles, column titles and notes are English source strings marked with
+``QT_TRANSLATE_NOOP("Reports", ...)``; the PDF and Excel writers translate them. Values are
+plain (Decimal money, dates, ints), so the same report is a PDF, an Excel workbook or a
+screen table, and tests can sum it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any, Literal
+
+from rumahbatik.domain.tables import Column
+
+ChartKind = Literal["bar", "line", "pie"]
+
+
+class Cancelled(Exception):
+    """The person stopped a long report; nothing was written."""
+
+
+@dataclass(frozen=True)
+class Label:
+    """A cell that is a word to translate (a method, a technique, "Total"), not data."""
+
+    context: str
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
+class ReportTable:
+    title: str
+    columns: Sequence[Column]
+    rows: list[tuple[Any, ...]] = field(default_factory=list)
+    total: tuple[Any, ...] | None = None  # the bold last row ("Total", sums...)
+
+
+@dataclass(frozen=True)
+class Chart:
+    kind: ChartKind
+    title: str
+    labels: list[str]
+    values: list[Decimal]
+    value_kind: Literal["money", "int", "decimal"] = "money"
+
+
+@dataclass(frozen=True)
+class Report:
+    key: str
+    title: str
+    start: date
+    end: date
+    tables: list[ReportTable]
+    charts: list[Chart] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    printed_by: str = ""
+    printed_at: datetime | None = None
+
+    def table(self, title: str) -> ReportTable:
+        """The table with this (English) title."""
+        for t in self.tables:
+            if t.title == title:
+                return t
+        raise KeyError(title)
+
+
+#: ``progress(done, total)``: called as a report is built; raises :class:`Cancelled` when
+#: the person pressed Cancel.
+Progress = Callable[[int, int], None]
+
+
+def no_progress(_done: int, _total: int) -> None:
+    """The progress of a report nobody watches (command line, tests)."""

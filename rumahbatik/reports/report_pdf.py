@@ -1,0 +1,213 @@
+"""A :class:`~rumahbatik.domain.reports.Report` as an A4 PDF: the centre's header and logo,
+title, period, printed by and at, its charts (ReportLab graphics), its tables breaking across
+pages with the header row repeated, a bold total row, and "Halaman 1 dari N"."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from rumahbatik.domain.formatting import format_date, format_datetime, format_number, format_rupiah
+from rumahbatik.domain.i18n import QT_TRANSLATE_NOOP
+from rumahbatik.domain.reports import Chart, Label, Report, ReportTable
+from rumahbatik.reports.page_frame import GOLD, INK, PAGE_H, PAGE_W, SOGA, numbered_canvas
+from rumahbatik.reports.statement_style import LIGHT, MARGIN, Styles, esc, grid_style, logo_size
+
+Translate = Callable[[str, str], str]
+
+PAGE = QT_TRANSLATE_NOOP("Reports", "Page {page} of {pages}")
+PERIOD = QT_TRANSLATE_NOOP("Reports", "Period: {start} – {end}")
+PRINTED = QT_TRANSLATE_NOOP("Reports", "Printed by {user}, {at}")
+NO_ROWS = QT_TRANSLATE_NOOP("Reports", "Nothing in this period.")
+
+CHART_COLOURS = ("#6b3e26", "#c8a24a", "#8c5a3c", "#d9b46a", "#4a2f22", "#a0764f", "#e6cf8f")
+
+
+def _identity(_context: str, text: str) -> str:
+    return text
+
+
+def _cell(value: Any, kind: str, key: str, say: Translate) -> str:
+    if isinstance(value, Label):
+        return say(value.context, value.text)
+    if value is None or value == "":
+        return ""
+    if isinstance(value, date):
+        return format_date(value)
+    if key.endswith("_pct") and isinstance(value, Decimal):
+        return f"{format_number(value, 1)}%"
+    if kind == "money":
+        return format_rupiah(round(value))  # whole Rupiah on paper; the Excel keeps cents
+    if kind in ("decimal", "int") and isinstance(value, Decimal | int):
+        return format_number(value)
+    return str(value)
+
+
+def _table(t: ReportTable, say: Translate, s: Styles) -> list[Any]:
+    from reportlab.lib.colors import Color
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    out: list[Any] = [Paragraph(esc(say("Reports", t.title)), s.heading)]
+    if not t.rows:
+        out.append(Paragraph(esc(say("Reports", NO_ROWS)), s.fact))
+        return out
+    head = [Paragraph(esc(say("Reports", c.title)), s.head) for c in t.columns]
+    rows = [*t.rows, *([t.total] if t.total is not None else [])]
+    body = [
+        [
+            Paragraph(esc(_cell(v, c.kind, c.key, say)), s.cell)
+            if c.kind == "text"
+            else _cell(v, c.kind, c.key, say)
+            for v, c in zip(row, t.columns, strict=True)
+        ]
+        for row in rows
+    ]
+    full = PAGE_W - 2 * MARGIN
+    numeric = sum(1 for c in t.columns if c.kind != "text")
+    texts = len(t.columns) - numeric
+    num_w = min(88.0, full * 0.75 / max(numeric, 1))
+    text_w = (full - num_w * numeric) / max(texts, 1)
+    widths = [text_w if c.kind == "text" else num_w for c in t.columns]
+    right_from = next((i for i, c in enumerate(t.columns) if c.kind != "text"), len(t.columns))
+    table = Table([head, *body], colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle(grid_style(len(body) + 1, right_from, t.total is not None)))
+    del Color
+    out.append(table)
+    return out
+
+
+def _chart(chart: Chart, say: Translate, s: Styles) -> list[Any]:
+    from reportlab.graphics.charts.barcharts import VerticalBarChart
+    from reportlab.graphics.charts.piecharts import Pie
+    from reportlab.graphics.shapes import Drawing, String
+    from reportlab.lib.colors import HexColor
+    from reportlab.platypus import Paragraph
+
+    if not chart.values or not any(chart.values):
+        return []
+    width, height = PAGE_W - 2 * MARGIN, 170.0
+    d = Drawing(width, height)
+    values = [float(v) for v in chart.values]
+    if chart.kind == "pie":
+        pie = Pie()
+        pie.x, pie.y, pie.width, pie.height = 20, 10, 150, 150
+        pie.data = [max(v, 0) for v in values]
+        pie.labels = None
+        for i in range(len(values)):
+            pie.slices[i].fillColor = HexColor(CHART_COLOURS[i % len(CHART_COLOURS)])
+            pie.slices[i].strokeColor = HexColor("#ffffff")
+        d.add(pie)
+        total = sum(max(v, 0) for v in values) or 1.0
+        for i, (label, value) in enumerate(zip(chart.labels, values, strict=True)):
+            y = height - 18 - i * 16
+            d.add(String(200, y, "■", fillColor=HexColor(CHART_COLOURS[i % len(CHART_COLOURS)])))
+            text = f"{say('Reports', label) if isinstance(label, str) else label}"
+            d.add(String(214, y, f"{text}  {format_rupiah(round(value))}  "
+                                 f"({format_number(Decimal(100 * max(value, 0) / total), 1)}%)",
+                         fontName="Helvetica", fontSize=8))  # fmt: skip
+    else:
+        bar = VerticalBarChart()
+        bar.x, bar.y, bar.width, bar.height = 55, 25, width - 70, height - 40
+        bar.data = [values]
+        bar.categoryAxis.categoryNames = [str(lb) for lb in chart.labels]
+        bar.categoryAxis.labels.fontSize = 6.5 if len(values) > 20 else 8
+        bar.categoryAxis.labels.fontName = "Helvetica"
+        bar.valueAxis.labels.fontName = "Helvetica"
+        bar.valueAxis.labels.fontSize = 7
+        bar.valueAxis.valueMin = min(0.0, min(values))
+        bar.valueAxis.labelTextFormat = _short_rupiah
+        bar.bars[0].fillColor = HexColor(CHART_COLOURS[0])
+        bar.bars[0].strokeColor = None
+        d.add(bar)
+    return [Paragraph(esc(say("Reports", chart.title)), s.heading), d]
+
+
+def _short_rupiah(value: float) -> str:
+    """Axis labels: Rp1,2 jt, Rp450 rb."""
+    if abs(value) >= 1_000_000:
+        return f"Rp{format_number(Decimal(value / 1_000_000), 1)} jt"
+    if abs(value) >= 1_000:
+        return f"Rp{format_number(Decimal(value / 1_000), 0)} rb"
+    return f"Rp{format_number(Decimal(value), 0)}"
+
+
+def _header(report: Report, centre_name: str, address: str, logo: bytes | None,
+            say: Translate, s: Styles) -> list[Any]:  # fmt: skip
+    from reportlab.lib.colors import Color
+    from reportlab.platypus import Image, Paragraph, Table, TableStyle
+
+    text: list[Any] = [Paragraph(esc(centre_name), s.centre)]
+    if address:
+        text.append(Paragraph(esc(address), s.address))
+    size = logo_size(logo)
+    full = PAGE_W - 2 * MARGIN
+    if size and logo:
+        w, h = size
+        scale = 48.0 / max(h, 1)
+        img = Image(io.BytesIO(logo), width=w * scale, height=48.0)
+        top = Table([[img, text]], colWidths=[w * scale + 10, full - w * scale - 10])
+    else:
+        top = Table([[text]], colWidths=[full])
+    top.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LINEBELOW", (0, 0), (-1, -1), 1.2, Color(*GOLD)),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
+    period = say("Reports", PERIOD).format(
+        start=format_date(report.start), end=format_date(report.end)
+    )
+    out: list[Any] = [top, Paragraph(esc(say("Reports", report.title)), s.title)]
+    out.append(Paragraph(esc(period), s.fact))
+    for note in report.notes:
+        out.append(Paragraph(f"<i>{esc(say('Reports', note))}</i>", s.cell))
+    return out
+
+
+def render_report(
+    report: Report,
+    *,
+    centre_name: str,
+    address: str = "",
+    logo: bytes | None = None,
+    translate: Translate = _identity,
+) -> bytes:
+    """The report as PDF bytes, in the language of ``translate``."""
+    from reportlab.platypus import SimpleDocTemplate, Spacer
+
+    say = translate
+
+    s = Styles()
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buf,
+        pagesize=(PAGE_W, PAGE_H),
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN + 14,
+        title=say("Reports", report.title),
+        author=centre_name,
+    )
+    story: list[Any] = _header(report, centre_name, address, logo, translate, s)
+    for chart in report.charts:
+        story += _chart(chart, translate, s)
+    for table in report.tables:
+        story.append(Spacer(1, 6))
+        story += _table(table, translate, s)
+    footer = say("Reports", PRINTED).format(
+        user=report.printed_by or "–",
+        at=format_datetime(report.printed_at) if report.printed_at else "–",
+    )
+    page_words = say("Reports", PAGE)
+    doc.build(story, canvasmaker=numbered_canvas(page_words, footer, margin=MARGIN, line_y=32.0))
+    return buf.getvalue()
+
+
+__all__ = ["INK", "LIGHT", "SOGA", "render_report"]

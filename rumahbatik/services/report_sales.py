@@ -1,0 +1,355 @@
+"""The sales report of a period: by day or month, product, motif, technique, customer type
+and payment method, with the margin over the moving-average cost.
+
+**What counts.** Sales are the invoice lines' takings before VAT (``taxable``: after line
+and invoice discounts) on the day they were sold; goods that come back (a return or a
+cancellation's credit note) count against the day of the credit note, at the amount and cost
+credited. So a month closed stays closed: a return in June lowers June, not the May it was
+sold in. The cost is the moving-average cost frozen on each line when it was sold. Payments
+by method are the money received (refunds negative) on its own day.
+
+Every figure is one ``GROUP BY`` over the issued lines and credit-note lines of the period
+(the covering index ``ix_invoice_lines_sold`` serves the lines by date).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Select, String, cast, func, select, union_all
+from sqlalchemy.orm import Session
+
+from rumahbatik.db import Database
+from rumahbatik.domain.errors import ValidationError
+from rumahbatik.domain.formatting import format_date
+from rumahbatik.domain.i18n import QT_TRANSLATE_NOOP
+from rumahbatik.domain.people import (
+    CUSTOMER_TYPE_LABELS,
+    TECHNIQUE_LABELS,
+    CustomerType,
+    Technique,
+)
+from rumahbatik.domain.reports import Chart, Label, Progress, Report, ReportTable, no_progress
+from rumahbatik.domain.sales import PAYMENT_METHOD_LABELS, PaymentMethod
+from rumahbatik.domain.tables import Column
+from rumahbatik.models import (
+    CreditNote,
+    CreditNoteLine,
+    Invoice,
+    InvoiceLine,
+    Item,
+    Motif,
+    Payment,
+)
+from rumahbatik.services.context import Actor
+
+TITLE = QT_TRANSLATE_NOOP("Reports", "Sales report")
+
+T_DAY = QT_TRANSLATE_NOOP("Reports", "Sales by day")
+T_MONTH = QT_TRANSLATE_NOOP("Reports", "Sales by month")
+T_PRODUCT = QT_TRANSLATE_NOOP("Reports", "Sales by product")
+T_MOTIF = QT_TRANSLATE_NOOP("Reports", "Sales by motif")
+T_TECHNIQUE = QT_TRANSLATE_NOOP("Reports", "Sales by technique")
+T_CUSTOMER = QT_TRANSLATE_NOOP("Reports", "Sales by customer type")
+T_METHOD = QT_TRANSLATE_NOOP("Reports", "Payments by method")
+
+C_QTY = Column("quantity", QT_TRANSLATE_NOOP("Reports", "Quantity"), "decimal")
+C_SALES = Column("sales", QT_TRANSLATE_NOOP("Reports", "Sales (before VAT)"), "money")
+C_COST = Column("cost", QT_TRANSLATE_NOOP("Reports", "Cost"), "money")
+C_MARGIN = Column("margin", QT_TRANSLATE_NOOP("Reports", "Margin"), "money")
+C_MARGIN_PCT = Column("margin_pct", QT_TRANSLATE_NOOP("Reports", "Margin %"), "decimal")
+MONEY_COLUMNS = (C_QTY, C_SALES, C_COST, C_MARGIN, C_MARGIN_PCT)
+
+NO_MOTIF = QT_TRANSLATE_NOOP("Reports", "(no motif)")
+NO_TECHNIQUE = QT_TRANSLATE_NOOP("Reports", "(none)")
+TOTAL = QT_TRANSLATE_NOOP("Reports", "Total")
+
+#: Up to this many days the report has a row per day; longer periods have a row per month.
+DAILY_UP_TO = 62
+
+
+def _movements(start: date, end: date) -> Any:
+    """Sales (+) and goods credited back (−) of the period, one row per line."""
+    sold = (
+        select(
+            InvoiceLine.sold_on.label("day"),
+            InvoiceLine.item_id.label("item_id"),
+            InvoiceLine.motif_id.label("motif_id"),
+            InvoiceLine.technique.label("technique"),
+            Invoice.customer_type.label("customer_type"),
+            InvoiceLine.quantity.label("qty"),
+            InvoiceLine.taxable.label("amount"),
+            InvoiceLine.cost.label("cost"),
+        )
+        .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
+        .where(InvoiceLine.sold_on >= start, InvoiceLine.sold_on <= end)
+    )
+    back = (
+        select(
+            CreditNote.credit_date.label("day"),
+            InvoiceLine.item_id,
+            InvoiceLine.motif_id,
+            InvoiceLine.technique,
+            Invoice.customer_type,
+            (-CreditNoteLine.quantity).label("qty"),
+            (-CreditNoteLine.amount).label("amount"),
+            (-CreditNoteLine.cost).label("cost"),
+        )
+        .join(CreditNote, CreditNote.id == CreditNoteLine.credit_note_id)
+        .join(InvoiceLine, InvoiceLine.id == CreditNoteLine.invoice_line_id)
+        .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
+        .where(CreditNote.credit_date >= start, CreditNote.credit_date <= end)
+    )
+    return union_all(sold, back).subquery("m")
+
+
+def _pct(margin: Decimal, sales: Decimal) -> Decimal:
+    if sales == 0:
+        return Decimal(0)
+    return (margin * 100 / sales).quantize(Decimal("0.1"))
+
+
+def _money_row(label: Any, qty: Any, sales: Any, cost: Any) -> tuple[Any, ...]:
+    qty, sales, cost = Decimal(qty or 0), Decimal(sales or 0), Decimal(cost or 0)
+    return (label, qty, sales, cost, sales - cost, _pct(sales - cost, sales))
+
+
+def _total(rows: Sequence[tuple[Any, ...]], label_columns: int = 1) -> tuple[Any, ...]:
+    qty = sum((r[label_columns] for r in rows), Decimal(0))
+    sales = sum((r[label_columns + 1] for r in rows), Decimal(0))
+    cost = sum((r[label_columns + 2] for r in rows), Decimal(0))
+    blanks = ("",) * (label_columns - 1)
+    return (
+        Label("Reports", TOTAL),
+        *blanks,
+        qty,
+        sales,
+        cost,
+        sales - cost,
+        _pct(sales - cost, sales),
+    )
+
+
+def _sums(m: Any) -> tuple[Any, ...]:
+    return (func.sum(m.c.qty), func.sum(m.c.amount), func.sum(m.c.cost))
+
+
+def _grouped(session: Session, stmt: Select) -> list[Any]:
+    return list(session.execute(stmt))
+
+
+def sales_report(
+    db: Database,
+    actor: Actor,
+    start: date,
+    end: date,
+    *,
+    progress: Progress = no_progress,
+) -> Report:
+    """The sales of ``start``..``end`` (both days included); see the module docstring."""
+    from rumahbatik.domain.roles import Permission
+
+    actor.require(Permission.VIEW_REPORTS)
+    if end < start:
+        raise ValidationError("date_invalid_range", start=format_date(start), end=format_date(end))
+    steps = 7
+    tables: list[ReportTable] = []
+    charts: list[Chart] = []
+    with db.read() as session:
+        m = _movements(start, end)
+
+        # by day or by month
+        progress(0, steps)
+        daily = (end - start).days < DAILY_UP_TO
+        if daily:
+            rows = {
+                day: _money_row(day, *sums)
+                for day, *sums in _grouped(
+                    session, select(m.c.day, *_sums(m)).group_by(m.c.day).order_by(m.c.day)
+                )
+            }
+            every_day = [start + timedelta(days=i) for i in range((end - start).days + 1)]
+            day_rows = [rows.get(d, _money_row(d, 0, 0, 0)) for d in every_day]
+            tables.append(
+                ReportTable(
+                    T_DAY,
+                    (Column("day", QT_TRANSLATE_NOOP("Reports", "Date"), "date"), *MONEY_COLUMNS),
+                    day_rows,
+                    _total(day_rows),
+                )
+            )
+            charts.append(
+                Chart("bar", T_DAY, [f"{d.day}" for d in every_day], [r[2] for r in day_rows])
+            )
+        else:
+            month = func.substr(cast(m.c.day, String), 1, 7)
+            month_rows = [
+                _money_row(key, *sums)
+                for key, *sums in _grouped(
+                    session, select(month, *_sums(m)).group_by(month).order_by(month)
+                )
+            ]
+            tables.append(
+                ReportTable(
+                    T_MONTH,
+                    (
+                        Column("month", QT_TRANSLATE_NOOP("Reports", "Month"), "text"),
+                        *MONEY_COLUMNS,
+                    ),
+                    month_rows,
+                    _total(month_rows),
+                )
+            )
+            charts.append(
+                Chart("bar", T_MONTH, [r[0] for r in month_rows], [r[2] for r in month_rows])
+            )
+
+        # by product
+        progress(1, steps)
+        product_rows = [
+            (sku, name, *_money_row("", *sums)[1:])
+            for sku, name, *sums in _grouped(
+                session,
+                select(Item.sku, Item.name, *_sums(m))
+                .join(Item, Item.id == m.c.item_id)
+                .group_by(Item.id, Item.sku, Item.name)
+                .order_by(func.sum(m.c.amount).desc(), Item.sku),
+            )
+        ]
+        tables.append(
+            ReportTable(
+                T_PRODUCT,
+                (
+                    Column("sku", QT_TRANSLATE_NOOP("Reports", "SKU")),
+                    Column("product", QT_TRANSLATE_NOOP("Reports", "Product")),
+                    *MONEY_COLUMNS,
+                ),
+                product_rows,
+                _total(product_rows, label_columns=2),
+            )
+        )
+
+        # by motif
+        progress(2, steps)
+        motif_rows = [
+            _money_row(name or Label("Reports", NO_MOTIF), *sums)
+            for name, *sums in _grouped(
+                session,
+                select(Motif.name, *_sums(m))
+                .select_from(m)
+                .outerjoin(Motif, Motif.id == m.c.motif_id)
+                .group_by(Motif.id, Motif.name)
+                .order_by(func.sum(m.c.amount).desc()),
+            )
+        ]
+        tables.append(
+            ReportTable(
+                T_MOTIF,
+                (Column("motif", QT_TRANSLATE_NOOP("Reports", "Motif")), *MONEY_COLUMNS),
+                motif_rows,
+                _total(motif_rows),
+            )
+        )
+        top = motif_rows[:8]
+        charts.append(Chart("pie", T_MOTIF, [r[0] for r in top], [r[2] for r in top]))
+
+        # by technique and by customer type
+        progress(3, steps)
+        for title, column, col_title, labels, enum, context, blank in (
+            (
+                T_TECHNIQUE, m.c.technique, QT_TRANSLATE_NOOP("Reports", "Technique"),
+                TECHNIQUE_LABELS, Technique, "People", NO_TECHNIQUE,
+            ),
+            (
+                T_CUSTOMER, m.c.customer_type, QT_TRANSLATE_NOOP("Reports", "Customer type"),
+                CUSTOMER_TYPE_LABELS, CustomerType, "People", NO_TECHNIQUE,
+            ),
+        ):  # fmt: skip
+            rows_ = [
+                _money_row(_label(labels, enum, context, key, blank), *sums)
+                for key, *sums in _grouped(
+                    session,
+                    select(column, *_sums(m))
+                    .group_by(column)
+                    .order_by(func.sum(m.c.amount).desc()),
+                )
+            ]
+            tables.append(
+                ReportTable(title, (Column("key", col_title), *MONEY_COLUMNS), rows_, _total(rows_))
+            )
+
+        # payments by method
+        progress(5, steps)
+        pay_rows = [
+            (
+                _label(PAYMENT_METHOD_LABELS, PaymentMethod, "Sales", method, ""),
+                int(count or 0),
+                Decimal(received or 0),
+                Decimal(refunded or 0),
+                Decimal(net or 0),
+            )
+            for method, count, received, refunded, net in _grouped(
+                session,
+                select(
+                    Payment.method,
+                    func.count().filter(Payment.amount > 0),
+                    func.sum(Payment.amount).filter(Payment.amount > 0),
+                    -func.sum(Payment.amount).filter(Payment.amount < 0),
+                    func.sum(Payment.amount),
+                )
+                .where(Payment.pay_date >= start, Payment.pay_date <= end)
+                .group_by(Payment.method)
+                .order_by(Payment.method),
+            )
+        ]
+        tables.append(
+            ReportTable(
+                T_METHOD,
+                (
+                    Column("method", QT_TRANSLATE_NOOP("Reports", "Method")),
+                    Column("count", QT_TRANSLATE_NOOP("Reports", "Payments"), "int"),
+                    Column("received", QT_TRANSLATE_NOOP("Reports", "Received"), "money"),
+                    Column("refunded", QT_TRANSLATE_NOOP("Reports", "Refunded"), "money"),
+                    Column("net", QT_TRANSLATE_NOOP("Reports", "Net"), "money"),
+                ),
+                pay_rows,
+                (
+                    Label("Reports", TOTAL),
+                    sum(r[1] for r in pay_rows),
+                    sum((r[2] for r in pay_rows), Decimal(0)),
+                    sum((r[3] for r in pay_rows), Decimal(0)),
+                    sum((r[4] for r in pay_rows), Decimal(0)),
+                ),
+            )
+        )
+        progress(steps, steps)
+    return Report(
+        key="sales",
+        title=TITLE,
+        start=start,
+        end=end,
+        tables=tables,
+        charts=charts,
+        notes=[
+            QT_TRANSLATE_NOOP(
+                "Reports",
+                "Sales are before VAT, after discounts, on the day sold; goods returned or "
+                "cancelled count against the day of the credit note. Margin = sales − cost at "
+                "the moving-average cost when sold.",
+            )
+        ],
+        printed_by=actor.full_name or actor.username,
+    )
+
+
+def _label(labels: dict[Any, str], enum: Any, context: str, value: str, blank: str) -> Any:
+    """A stored code as a word to translate (unknown codes stay as they are)."""
+    if not value:
+        return Label("Reports", blank) if blank else ""
+    try:
+        return Label(context, labels[enum(value)])
+    except (KeyError, ValueError):
+        return value

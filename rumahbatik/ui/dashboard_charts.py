@@ -1,0 +1,150 @@
+"""The dashboard's charts (Qt Charts): sales by day as bars, sales by motif as a pie; a click
+on a bar or a slice says which day or motif it was."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QCategoryAxis,
+    QChart,
+    QChartView,
+    QPieSeries,
+    QPieSlice,
+)
+from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import QWidget
+
+from rumahbatik.domain.formatting import format_number
+from rumahbatik.services.dashboard import DaySales, Takings
+
+SOGA = QColor("#6b3e26")
+GOLD = QColor("#c8a24a")
+#: Slices after the first two: browns and golds that stay apart from each other.
+PALETTE = [SOGA, GOLD, QColor("#9c6b4a"), QColor("#e0c788"), QColor("#4a2f22"), QColor("#b08850")]
+#: Indonesian short day names, Monday first (the chart is Indonesian whatever the locale).
+DAY_NAMES = ["Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"]
+
+
+def short_rupiah(amount: Decimal | float) -> str:
+    """``Rp1,2 jt``, ``Rp350 rb``: axis labels that fit."""
+    value = Decimal(str(amount))
+    if abs(value) >= 1_000_000_000:
+        return "Rp" + format_number(round(value / 1_000_000_000, 1)) + " M"
+    if abs(value) >= 1_000_000:
+        return "Rp" + format_number(round(value / 1_000_000, 1)) + " jt"
+    if abs(value) >= 1_000:
+        return "Rp" + format_number(round(value / 1_000)) + " rb"
+    return "Rp" + format_number(round(value))
+
+
+def day_label(day: date) -> str:
+    return f"{DAY_NAMES[day.weekday()]} {day.day}"
+
+
+def _chart(title: str) -> QChart:
+    chart = QChart()
+    chart.setTitle(title)
+    chart.setBackgroundRoundness(6)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    return chart
+
+
+class SalesByDayChart(QChartView):
+    """Bars of the sales of each day; ``day_clicked`` when a bar is clicked."""
+
+    day_clicked = Signal(date)
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(_chart(title), parent)
+        self.setObjectName("salesByDayChart")
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(260)
+        self.days: list[DaySales] = []
+        self.bars = QBarSet("")
+
+    def set_days(self, days: list[DaySales]) -> None:
+        chart = self.chart()
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        self.days = list(days)
+        self.bars = QBarSet("")
+        self.bars.setColor(SOGA)
+        self.bars.setBorderColor(SOGA)
+        for d in self.days:
+            self.bars.append(float(d.amount))
+        series = QBarSeries()
+        series.setBarWidth(0.8)
+        series.append(self.bars)
+        chart.addSeries(series)
+        chart.legend().hide()
+        x = QBarCategoryAxis()
+        # the day of the month: unique within 30 days (a category axis merges equal labels)
+        x.append([str(d.day) for d in days])
+        # 30 labels fit only small and upright-turned, never as "…"
+        small = QFont()
+        small.setPointSizeF(7)
+        x.setLabelsFont(small)
+        x.setLabelsAngle(-90)
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(x)
+        top = max((float(d.amount) for d in days), default=0.0) or 1_000_000.0
+        # QValueAxis only knows printf formats; a category axis on values gives "Rp1,2 jt".
+        y = QCategoryAxis()
+        y.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        step = top * 1.1 / 4
+        y.setRange(0, step * 4)
+        self.axis_labels = [short_rupiah(step * i) for i in range(5)]
+        for i, label in enumerate(self.axis_labels):
+            y.append(label, step * i)
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(y)
+        self.bars.clicked.connect(self._clicked)
+
+    def _clicked(self, index: int) -> None:
+        if 0 <= index < len(self.days):
+            self.day_clicked.emit(self.days[index].day)
+
+
+class SalesByMotifChart(QChartView):
+    """A pie of the month's takings per motif; ``motif_clicked(motif id or 0)``."""
+
+    motif_clicked = Signal(int)
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(_chart(title), parent)
+        self.setObjectName("salesByMotifChart")
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(260)
+        self.series = QPieSeries()
+
+    def set_motifs(self, rows: list[Takings], other: str, no_motif: str) -> None:
+        """The five largest motifs and one slice for the rest."""
+        chart = self.chart()
+        chart.removeAllSeries()
+        self.series = QPieSeries()
+        shown = [r for r in rows if r.amount > 0][:5]
+        rest = sum((r.amount for r in rows if r.amount > 0 and r not in shown), Decimal(0))
+        for i, r in enumerate(shown):
+            name = r.name if r.key is not None else no_motif
+            s = self.series.append(f"{name} · {short_rupiah(r.amount)}", float(r.amount))
+            s.setColor(PALETTE[i % len(PALETTE)])
+            s.setProperty("motif_id", r.key or 0)
+        if rest:
+            s = self.series.append(f"{other} · {short_rupiah(rest)}", float(rest))
+            s.setColor(QColor("#d8cbb8"))
+            s.setProperty("motif_id", -1)
+        self.series.clicked.connect(self._clicked)
+        self.series.hovered.connect(lambda s, on: s.setExploded(on))
+        chart.addSeries(self.series)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)  # names need the width
+
+    def _clicked(self, piece: QPieSlice) -> None:
+        self.motif_clicked.emit(int(piece.property("motif_id") or 0))

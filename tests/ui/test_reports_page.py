@@ -1,0 +1,87 @@
+"""The Reports page: a sales report made in the background, previewed as PDF, saved as
+Excel, and cancelled."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from rumahbatik.domain.reports import Cancelled
+from rumahbatik.ui import sale_printing
+from tests.ui.conftest import login_as
+
+
+def _page(qtbot, window_for):  # type: ignore[no-untyped-def]
+    window = window_for("siti")
+    page = window.open_page("reports")
+    return page
+
+
+def test_sales_report_as_pdf_preview(qtbot, window_for, monkeypatch):  # type: ignore[no-untyped-def]
+    shown = []
+    monkeypatch.setattr(
+        sale_printing, "show_preview", lambda parent, pdf, title, name: shown.append((pdf, title))
+    )
+    page = _page(qtbot, window_for)
+    assert page.current_key() == "sales"
+    page.period.setCurrentIndex(page.period.findData("this_year"))
+    qtbot.mouseClick(page.make, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    pdf, title = shown[0]
+    assert pdf.startswith(b"%PDF") and title == "Sales report"
+    import io
+
+    from pypdf import PdfReader
+
+    text = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+    assert "Sales report" in text and f"01/01/{date.today().year}" in text
+    assert page.make.isEnabled() and not page.cancel.isEnabled()
+
+
+def test_sales_report_as_excel(qtbot, window_for, monkeypatch, tmp_path: Path):  # type: ignore[no-untyped-def]
+    target = tmp_path / "jual.xlsx"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    page = _page(qtbot, window_for)
+    page.as_xlsx.setChecked(True)
+    qtbot.mouseClick(page.make, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.last_file is not None, timeout=20000)
+    from openpyxl import load_workbook
+
+    wb = load_workbook(target)
+    assert "Sales by day" in wb.sheetnames and "Payments by method" in wb.sheetnames
+    assert str(target) in page.status.text()
+
+
+def test_cancel_stops_the_report_and_writes_nothing(qtbot, window_for, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
+    from rumahbatik.ui import reports_page
+
+    target = tmp_path / "never.xlsx"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    page = _page(qtbot, window_for)
+    real = reports_page.build_report
+
+    def slow(db, actor, key, start, end, *, progress):  # type: ignore[no-untyped-def]
+        # the person presses Cancel while the report is being built
+        page._cancel.set()
+        progress(1, 7)
+        return real(db, actor, key, start, end, progress=progress)  # pragma: no cover
+
+    monkeypatch.setattr(reports_page, "build_report", slow)
+    page.as_xlsx.setChecked(True)
+    qtbot.mouseClick(page.make, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.make.isEnabled(), timeout=20000)
+    assert "Nothing was written" in page.status.text()
+    assert not target.exists()
+    assert issubclass(Cancelled, Exception)
+
+
+def test_reports_page_is_for_managers(window_for, demo_db):  # type: ignore[no-untyped-def]
+    assert "reports" not in window_for("dewi").page_keys()
+    assert login_as(demo_db, "siti")
