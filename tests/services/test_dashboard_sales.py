@@ -64,11 +64,11 @@ def test_sales_figures_equal_independent_sums(
     _sell(db, staff, date(2026, 10, 25), [(syal, "3")])  # 300,000
     # this month
     a = _sell(db, staff, date(2026, 11, 3), [(kain, "2"), (kemeja, "1")])  # 1,300,000
-    b = _sell(db, staff, date(2026, 11, 10), [(taplak, "2")])  # 400,000
-    c = _sell(db, staff, TODAY, [(syal, "1"), (kemeja, "2")])  # 700,000
+    _sell(db, staff, date(2026, 11, 10), [(taplak, "2")])  # 400,000
+    _sell(db, staff, TODAY, [(syal, "1"), (kemeja, "2")])  # 700,000
     d = _sell(db, staff, TODAY, [(kain, "1")])  # 500,000, then cancelled
     # unpaid: one overdue, one not yet due (partly paid)
-    e = _sell(
+    _sell(
         db, staff, date(2026, 11, 1), [(kemeja, "1")], pay=False, customer_id=buyer,
         due=date(2026, 11, 15),
     )  # fmt: skip
