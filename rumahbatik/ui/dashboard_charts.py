@@ -87,12 +87,12 @@ class SalesByDayChart(QChartView):
         chart.legend().hide()
         x = QBarCategoryAxis()
         # the day of the month: unique within 30 days (a category axis merges equal labels)
-        x.append([str(d.day) for d in days])
-        # 30 labels fit only small and upright-turned, never as "…"
+        x.append([str(d.day.day) for d in days])
+        # 30 labels fit only small, never as "…"
         small = QFont()
-        small.setPointSizeF(7)
+        small.setPointSizeF(6.5)
         x.setLabelsFont(small)
-        x.setLabelsAngle(-90)
+        x.setTruncateLabels(False)
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(x)
         top = max((float(d.amount) for d in days), default=0.0) or 1_000_000.0
