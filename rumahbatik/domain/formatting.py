@@ -149,3 +149,19 @@ def format_date_range_id(start: date, end: date) -> str:
     if start.month != end.month:
         return f"{start.day} {MONTHS_ID[start.month - 1]} – {format_date_long_id(end)}"
     return f"{start.day}–{format_date_long_id(end)}"
+
+
+def short_rupiah(amount: Decimal | float) -> str:
+    """``Rp1,2 jt``, ``Rp350 rb``, ``-Rp2 M``: chart axis labels and legends that fit
+    (dashboard, report PDFs)."""
+    value = Decimal(str(amount))
+    sign, value = ("-" if value < 0 else ""), abs(value)
+    if value >= 1_000_000_000:
+        text = format_number(round(value / 1_000_000_000, 1)) + " M"
+    elif value >= 1_000_000:
+        text = format_number(round(value / 1_000_000, 1)) + " jt"
+    elif value >= 1_000:
+        text = format_number(round(value / 1_000)) + " rb"
+    else:
+        text = format_number(round(value))
+    return f"{sign}Rp{text}"

@@ -10,11 +10,23 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from rumahbatik.domain.formatting import format_date, format_datetime, format_number, format_rupiah
+from rumahbatik.domain.formatting import (
+    format_date,
+    format_datetime,
+    format_number,
+    format_rupiah,
+    short_rupiah,
+)
 from rumahbatik.domain.i18n import QT_TRANSLATE_NOOP
 from rumahbatik.domain.reports import Chart, Label, Report, ReportTable
-from rumahbatik.reports.page_frame import GOLD, INK, PAGE_H, PAGE_W, SOGA, numbered_canvas
-from rumahbatik.reports.statement_style import LIGHT, MARGIN, Styles, esc, grid_style, logo_size
+from rumahbatik.reports.page_frame import PAGE_H, PAGE_W, numbered_canvas
+from rumahbatik.reports.statement_style import (
+    MARGIN,
+    Styles,
+    centre_header,
+    esc,
+    grid_style,
+)
 
 Translate = Callable[[str, str], str]
 
@@ -47,7 +59,6 @@ def _cell(value: Any, kind: str, key: str, say: Translate) -> str:
 
 
 def _table(t: ReportTable, say: Translate, s: Styles) -> list[Any]:
-    from reportlab.lib.colors import Color
     from reportlab.platypus import Paragraph, Table, TableStyle
 
     out: list[Any] = [Paragraph(esc(say("Reports", t.title)), s.heading)]
@@ -74,7 +85,6 @@ def _table(t: ReportTable, say: Translate, s: Styles) -> list[Any]:
     right_from = next((i for i, c in enumerate(t.columns) if c.kind != "text"), len(t.columns))
     table = Table([head, *body], colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle(grid_style(len(body) + 1, right_from, t.total is not None)))
-    del Color
     out.append(table)
     return out
 
@@ -118,48 +128,18 @@ def _chart(chart: Chart, say: Translate, s: Styles) -> list[Any]:
         bar.valueAxis.labels.fontName = "Helvetica"
         bar.valueAxis.labels.fontSize = 7
         bar.valueAxis.valueMin = min(0.0, min(values))
-        bar.valueAxis.labelTextFormat = _short_rupiah
+        bar.valueAxis.labelTextFormat = short_rupiah
         bar.bars[0].fillColor = HexColor(CHART_COLOURS[0])
         bar.bars[0].strokeColor = None
         d.add(bar)
     return [Paragraph(esc(say("Reports", chart.title)), s.heading), d]
 
 
-def _short_rupiah(value: float) -> str:
-    """Axis labels: Rp1,2 jt, Rp450 rb."""
-    if abs(value) >= 1_000_000:
-        return f"Rp{format_number(Decimal(value / 1_000_000), 1)} jt"
-    if abs(value) >= 1_000:
-        return f"Rp{format_number(Decimal(value / 1_000), 0)} rb"
-    return f"Rp{format_number(Decimal(value), 0)}"
-
-
 def _header(report: Report, centre_name: str, address: str, logo: bytes | None,
             say: Translate, s: Styles) -> list[Any]:  # fmt: skip
-    from reportlab.lib.colors import Color
-    from reportlab.platypus import Image, Paragraph, Table, TableStyle
+    from reportlab.platypus import Paragraph
 
-    text: list[Any] = [Paragraph(esc(centre_name), s.centre)]
-    if address:
-        text.append(Paragraph(esc(address), s.address))
-    size = logo_size(logo)
-    full = PAGE_W - 2 * MARGIN
-    if size and logo:
-        w, h = size
-        scale = 48.0 / max(h, 1)
-        img = Image(io.BytesIO(logo), width=w * scale, height=48.0)
-        top = Table([[img, text]], colWidths=[w * scale + 10, full - w * scale - 10])
-    else:
-        top = Table([[text]], colWidths=[full])
-    top.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LINEBELOW", (0, 0), (-1, -1), 1.2, Color(*GOLD)),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-            ]
-        )
-    )
+    top = centre_header(centre_name, [address], logo, s, PAGE_W - 2 * MARGIN)
     period = say("Reports", PERIOD).format(
         start=format_date(report.start), end=format_date(report.end)
     )
@@ -208,6 +188,3 @@ def render_report(
     page_words = say("Reports", PAGE)
     doc.build(story, canvasmaker=numbered_canvas(page_words, footer, margin=MARGIN, line_y=32.0))
     return buf.getvalue()
-
-
-__all__ = ["INK", "LIGHT", "SOGA", "render_report"]

@@ -20,11 +20,10 @@ from typing import Any
 from rumahbatik.domain.formatting import format_date, format_number, format_rupiah
 from rumahbatik.domain.sales import AccrualKind
 from rumahbatik.reports.page_frame import GOLD, INK, PAGE_H, PAGE_W, SOGA, numbered_canvas
-from rumahbatik.reports.statement_style import LIGHT, MARGIN
+from rumahbatik.reports.statement_style import LIGHT, MARGIN, centre_header
 from rumahbatik.reports.statement_style import Styles as _Styles
 from rumahbatik.reports.statement_style import esc as _esc
 from rumahbatik.reports.statement_style import grid_style as _grid_style
-from rumahbatik.reports.statement_style import logo_size as _logo
 from rumahbatik.services.centre import CentreProfile
 from rumahbatik.services.sales_types import AccrualRow, SettlementData
 
@@ -146,39 +145,9 @@ def _table(body: list[list[Any]], widths: list[float], right_from: int, total: b
 
 
 def _header(centre: CentreProfile, s: _Styles) -> list[Any]:
-    import io
-
-    from reportlab.lib.colors import Color
-    from reportlab.platypus import Image, Paragraph, Table, TableStyle
-
-    full = PAGE_W - 2 * MARGIN
     address = ", ".join(x for x in (centre.address, centre.city) if x)
     contact = " · ".join(x for x in (centre.phone, centre.email) if x)
-    text = [Paragraph(_esc(centre.name), s.centre)]
-    for line in (address, contact):
-        if line:
-            text.append(Paragraph(_esc(line), s.address))
-    size = _logo(centre.logo)
-    if size is not None:
-        iw, ih = size
-        h = 46.0
-        w = min(120.0, h * iw / ih)
-        h = w * ih / iw
-        img = Image(io.BytesIO(centre.logo or b""), width=w, height=h)
-        head = Table([[img, text]], colWidths=[w + 12, full - w - 12])
-    else:
-        head = Table([[text]], colWidths=[full])
-    head.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("LINEBELOW", (0, 0), (-1, -1), 1.2, Color(*GOLD)),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-            ]
-        )
-    )
-    return [head]
+    return [centre_header(centre.name, [address, contact], centre.logo, s, PAGE_W - 2 * MARGIN)]
 
 
 def _facts(st: SettlementData, labels: Mapping[str, str], s: _Styles) -> list[Any]:

@@ -106,3 +106,33 @@ def grid_style(rows: int, right_from: int, total_row: bool) -> list[Any]:
             ("LINEABOVE", (0, last), (-1, last), 0.8, soga),
         ]
     return style
+
+
+def centre_header(
+    name: str, lines: list[str], logo: bytes | None, s: Styles, full_width: float
+) -> Any:
+    """The centre's letterhead: logo (when readable), name, address lines, a gold rule."""
+    from reportlab.lib.colors import Color
+    from reportlab.platypus import Image, Paragraph, Table, TableStyle
+
+    text = [Paragraph(esc(name), s.centre)]
+    text += [Paragraph(esc(line), s.address) for line in lines if line]
+    size = logo_size(logo)
+    if size is not None:
+        iw, ih = size
+        w = min(120.0, 46.0 * iw / ih)
+        img = Image(io.BytesIO(logo or b""), width=w, height=w * ih / iw)
+        head = Table([[img, text]], colWidths=[w + 12, full_width - w - 12])
+    else:
+        head = Table([[text]], colWidths=[full_width])
+    head.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("LINEBELOW", (0, 0), (-1, -1), 1.2, Color(*GOLD)),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+            ]
+        )
+    )
+    return head

@@ -18,11 +18,10 @@ from typing import Any
 
 from rumahbatik.domain.formatting import format_date, format_datetime, format_rupiah
 from rumahbatik.reports.page_frame import GOLD, INK, PAGE_H, PAGE_W, SOGA, numbered_canvas
-from rumahbatik.reports.statement_style import LIGHT, MARGIN
+from rumahbatik.reports.statement_style import LIGHT, MARGIN, centre_header
 from rumahbatik.reports.statement_style import Styles as _Styles
 from rumahbatik.reports.statement_style import esc as _esc
 from rumahbatik.reports.statement_style import grid_style as _grid_style
-from rumahbatik.reports.statement_style import logo_size as _logo
 from rumahbatik.services.production_types import WageStatement
 
 log = logging.getLogger(__name__)
@@ -128,35 +127,8 @@ def _long_date(value: Any, labels: Mapping[str, str]) -> str:
 
 
 def _header(st: WageStatement, s: _Styles) -> list[Any]:
-    from reportlab.lib.colors import Color
-    from reportlab.platypus import Image, Paragraph, Table, TableStyle
-
-    full = PAGE_W - 2 * MARGIN
     address = ", ".join(x for x in (st.centre_address, st.centre_city) if x)
-    text = [Paragraph(_esc(st.centre_name), s.centre)]
-    if address:
-        text.append(Paragraph(_esc(address), s.address))
-    size = _logo(st.logo)
-    if size is not None:
-        iw, ih = size
-        h = 46.0
-        w = min(120.0, h * iw / ih)
-        h = w * ih / iw
-        img = Image(io.BytesIO(st.logo or b""), width=w, height=h)
-        head = Table([[img, text]], colWidths=[w + 12, full - w - 12])
-    else:
-        head = Table([[text]], colWidths=[full])
-    head.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("LINEBELOW", (0, 0), (-1, -1), 1.2, Color(*GOLD)),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-            ]
-        )
-    )
-    return [head]
+    return [centre_header(st.centre_name, [address], st.logo, s, PAGE_W - 2 * MARGIN)]
 
 
 def _facts(st: WageStatement, labels: Mapping[str, str], s: _Styles) -> list[Any]:

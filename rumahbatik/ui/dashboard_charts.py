@@ -20,7 +20,7 @@ from PySide6.QtCore import QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QWidget
 
-from rumahbatik.domain.formatting import format_number
+from rumahbatik.domain.formatting import short_rupiah
 from rumahbatik.services.dashboard import DaySales, Takings
 
 SOGA = QColor("#6b3e26")
@@ -29,18 +29,6 @@ GOLD = QColor("#c8a24a")
 PALETTE = [SOGA, GOLD, QColor("#9c6b4a"), QColor("#e0c788"), QColor("#4a2f22"), QColor("#b08850")]
 #: Indonesian short day names, Monday first (the chart is Indonesian whatever the locale).
 DAY_NAMES = ["Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"]
-
-
-def short_rupiah(amount: Decimal | float) -> str:
-    """``Rp1,2 jt``, ``Rp350 rb``: axis labels that fit."""
-    value = Decimal(str(amount))
-    if abs(value) >= 1_000_000_000:
-        return "Rp" + format_number(round(value / 1_000_000_000, 1)) + " M"
-    if abs(value) >= 1_000_000:
-        return "Rp" + format_number(round(value / 1_000_000, 1)) + " jt"
-    if abs(value) >= 1_000:
-        return "Rp" + format_number(round(value / 1_000)) + " rb"
-    return "Rp" + format_number(round(value))
 
 
 def day_label(day: date) -> str:

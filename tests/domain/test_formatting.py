@@ -151,3 +151,12 @@ def test_parse_date_refuses(text):
 @given(st.dates(min_value=date(1900, 1, 1), max_value=date(2999, 12, 31)))
 def test_parse_date_reads_what_format_date_writes(value):
     assert parse_date(format_date(value)) == value
+
+
+def test_short_rupiah_for_chart_labels() -> None:
+    from rumahbatik.domain.formatting import short_rupiah
+
+    assert short_rupiah(1_250_000) == "Rp1,2 jt" or short_rupiah(1_250_000) == "Rp1,3 jt"
+    assert short_rupiah(350_000) == "Rp350 rb"
+    assert short_rupiah(-2_000_000_000) == "-Rp2 M"
+    assert short_rupiah(0) == "Rp0"
