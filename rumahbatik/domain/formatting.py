@@ -156,12 +156,13 @@ def short_rupiah(amount: Decimal | float) -> str:
     (dashboard, report PDFs)."""
     value = Decimal(str(amount))
     sign, value = ("-" if value < 0 else ""), abs(value)
+    tenth = Decimal("0.1")
     if value >= 1_000_000_000:
-        text = format_number(round(value / 1_000_000_000, 1)) + " M"
+        text = format_number((value / 1_000_000_000).quantize(tenth, ROUND_HALF_UP)) + " M"
     elif value >= 1_000_000:
-        text = format_number(round(value / 1_000_000, 1)) + " jt"
+        text = format_number((value / 1_000_000).quantize(tenth, ROUND_HALF_UP)) + " jt"
     elif value >= 1_000:
-        text = format_number(round(value / 1_000)) + " rb"
+        text = format_number(value / 1_000, 0) + " rb"
     else:
-        text = format_number(round(value))
+        text = format_number(value, 0)
     return f"{sign}Rp{text}"

@@ -156,7 +156,7 @@ def test_parse_date_reads_what_format_date_writes(value):
 def test_short_rupiah_for_chart_labels() -> None:
     from rumahbatik.domain.formatting import short_rupiah
 
-    assert short_rupiah(1_250_000) == "Rp1,2 jt" or short_rupiah(1_250_000) == "Rp1,3 jt"
+    assert short_rupiah(1_250_000) == "Rp1,3 jt"  # half up, like every amount shown
     assert short_rupiah(350_000) == "Rp350 rb"
     assert short_rupiah(-2_000_000_000) == "-Rp2 M"
     assert short_rupiah(0) == "Rp0"
