@@ -13,12 +13,11 @@ the screens may use it).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, select
 
 from rumahbatik.db import Database
 from rumahbatik.domain.i18n import QT_TRANSLATE_NOOP
@@ -33,6 +32,7 @@ from rumahbatik.domain.sales import (
 from rumahbatik.domain.tables import Column, Table
 from rumahbatik.models import Invoice, InvoiceLine
 from rumahbatik.services.context import Actor
+from rumahbatik.services.export_rows import StreamedRows
 
 #: Rows read per query while an export streams.
 EXPORT_PAGE = 5000
@@ -71,82 +71,6 @@ LINE_PRICED = {"cost"}
 def _require(actor: Actor) -> None:
     if not actor.can(Permission.SELL):
         actor.require(Permission.VIEW_SALES)
-
-
-class StreamedRows:
-    """Rows of an export read ``page`` at a time in id order (keyset paging, each page its
-    own short read) while the file is written.
-
-    ``base`` selects the id first, then the row's values; ``shape`` turns a result row (without
-    the id) into the exported tuple. Rows up to the last id when the export began are exported,
-    so the count and the rows agree while the counter keeps selling. Iterating again reads again.
-    """
-
-    def __init__(
-        self,
-        db: Database,
-        base: Select,
-        id_column: Any,
-        shape: Callable[[tuple], tuple],
-        page: int | None = None,
-    ) -> None:
-        self.db = db
-        self.base = base
-        self.id_column = id_column
-        self.shape = shape
-        self.page = page or EXPORT_PAGE
-        sub = base.subquery()
-        last = select(func.max(sub.c[0]))
-        with db.read() as session:
-            self.last_id = session.scalar(last) or 0
-        self._len: int | None = None
-
-    def __len__(self) -> int:
-        if self._len is None:
-            stmt = select(func.count()).select_from(
-                self.base.where(self.id_column <= self.last_id).subquery()
-            )
-            with self.db.read() as session:
-                self._len = session.scalar(stmt) or 0
-        return self._len
-
-    def __bool__(self) -> bool:
-        return len(self) > 0
-
-    def __iter__(self) -> Iterator[tuple]:
-        after = 0
-        while True:
-            batch = self._fetch(after)
-            yield from (self.shape(tuple(r[1:])) for r in batch)
-            if len(batch) < self.page:
-                return
-            after = batch[-1][0]
-
-    def __getitem__(self, index: int) -> tuple:
-        """One row by position (tests and previews; the export itself iterates)."""
-        n = len(self)
-        if index < 0:
-            index += n
-        if not 0 <= index < n:
-            raise IndexError(index)
-        stmt = (
-            self.base.where(self.id_column <= self.last_id)
-            .order_by(self.id_column)
-            .offset(index)
-            .limit(1)
-        )
-        with self.db.read() as session:
-            row = session.execute(stmt).one()
-        return self.shape(tuple(row[1:]))
-
-    def _fetch(self, after: int) -> list[Any]:
-        stmt = (
-            self.base.where(self.id_column > after, self.id_column <= self.last_id)
-            .order_by(self.id_column)
-            .limit(self.page)
-        )
-        with self.db.read() as session:
-            return list(session.execute(stmt))
 
 
 def _dated(stmt: Select, date_from: date | None, date_to: date | None) -> Select:
@@ -210,7 +134,7 @@ def invoices_table(
             _label(PAYMENT_STATUS_LABELS, PaymentStatus, pstatus),
         )
 
-    rows: Any = StreamedRows(db, base, Invoice.id, shape, page)
+    rows: Any = StreamedRows(db, base, Invoice.id, shape, page or EXPORT_PAGE)
     return Table("invoices", QT_TRANSLATE_NOOP("Exports", "Invoices"), INVOICE_COLUMNS, rows)
 
 
@@ -257,6 +181,6 @@ def invoice_lines_table(
                taxable, cost, returned)  # fmt: skip
         return tuple(row[i] for i in keep)
 
-    rows: Any = StreamedRows(db, base, InvoiceLine.id, shape, page)
+    rows: Any = StreamedRows(db, base, InvoiceLine.id, shape, page or EXPORT_PAGE)
     cols = [LINE_COLUMNS[i] for i in keep]
     return Table("invoice-lines", QT_TRANSLATE_NOOP("Exports", "Invoice lines"), cols, rows)

@@ -4,18 +4,17 @@ Everyone with the stock area (MANAGE_STOCK) may export them; the cost and value 
 there only for who may see prices (VIEW_PRICES), as on the screens.
 
 ``moves`` is the whole ledger, up to a million rows and more: its rows are streamed
-(:class:`LedgerRows`), read page by page in id order while the file is written, so the export
+(:class:`~rumahbatik.services.export_rows.StreamedRows`), read page by page in id order while the file is written, so the export
 never holds the ledger in memory.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import aliased
 
 from rumahbatik.db import Database
@@ -42,6 +41,7 @@ from rumahbatik.models import (
 )
 from rumahbatik.services import stock
 from rumahbatik.services.context import Actor
+from rumahbatik.services.export_rows import StreamedRows
 
 #: Ledger rows read per query while ``moves`` streams.
 LEDGER_PAGE = 5000
@@ -226,111 +226,50 @@ MOVE_COLUMNS = [
 MOVE_PRICED = {"unit_cost", "value"}
 
 
-class LedgerRows:
-    """The ledger's rows for an export, read :data:`LEDGER_PAGE` at a time in id order
-    (keyset paging, each page its own short read) while they are written.
-
-    The moves up to the last id when the export began are exported, so the count and the
-    rows agree even while the counter keeps selling. Iterating again reads again.
-    """
-
-    def __init__(self, db: Database, keep: list[int], page: int | None = None) -> None:
-        self.db = db
-        self.keep = keep
-        self.page = page or LEDGER_PAGE
-        with db.read() as session:
-            self.last_id = session.scalar(select(func.max(StockMove.id))) or 0
-        self._len: int | None = None
-
-    def __len__(self) -> int:
-        if self._len is None:
-            with self.db.read() as session:
-                self._len = (
-                    session.scalar(
-                        select(func.count(StockMove.id)).where(StockMove.id <= self.last_id)
-                    )
-                    or 0
-                )
-        return self._len
-
-    def __bool__(self) -> bool:
-        return len(self) > 0
-
-    def __iter__(self) -> Iterator[tuple]:
-        after = 0
-        while True:
-            batch = self._fetch(after, self.page)
-            yield from (_pick(row, self.keep) for _, row in batch)
-            if len(batch) < self.page:
-                return
-            after = batch[-1][0]
-
-    def __getitem__(self, index: int) -> tuple:
-        """One row by position (tests and previews; the export itself iterates)."""
-        n = len(self)
-        if index < 0:
-            index += n
-        if not 0 <= index < n:
-            raise IndexError(index)
-        row = self._fetch(0, 1, offset=index)
-        return _pick(row[0][1], self.keep)
-
-    def _fetch(self, after: int, limit: int, offset: int = 0) -> list[tuple[int, tuple]]:
-        doc = aliased(StockDocument)
-        stmt = (
-            select(
-                StockMove.id,
-                StockMove.moved_at,
-                StockMove.kind,
-                doc.number,
-                Item.sku,
-                Item.name,
-                Location.name,
-                StockMove.quantity,
-                StockMove.unit_cost,
-                StockMove.value,
-                StockMove.location_balance_after,
-                User.username,
-                StockMove.note,
-            )
-            .join(Item, Item.id == StockMove.item_id)
-            .join(Location, Location.id == StockMove.location_id)
-            .outerjoin(doc, doc.id == StockMove.document_id)
-            .outerjoin(User, User.id == StockMove.user_id)
-            .where(StockMove.id > after, StockMove.id <= self.last_id)
-            .order_by(StockMove.id)
-            .limit(limit)
-            .offset(offset)
+def _ledger_select() -> Select:
+    """Every move with what the export shows of it, id first (the paging key)."""
+    doc = aliased(StockDocument)
+    return (
+        select(
+            StockMove.id,
+            StockMove.moved_at,
+            StockMove.kind,
+            doc.number,
+            Item.sku,
+            Item.name,
+            Location.name,
+            StockMove.quantity,
+            StockMove.unit_cost,
+            StockMove.value,
+            StockMove.location_balance_after,
+            User.username,
+            StockMove.note,
         )
-        with self.db.read() as session:
-            return [
-                (
-                    r[0],
-                    (
-                        r[1],
-                        MOVE_KIND_LABELS[MoveKind(r[2])],
-                        r[3] or "",
-                        r[4],
-                        r[5],
-                        r[6],
-                        r[7],
-                        r[8],
-                        r[9],
-                        r[10],  # the location's balance: the row names one location
-                        r[11] or "",
-                        r[12],
-                    ),
-                )
-                for r in session.execute(stmt)
-            ]
+        .join(Item, Item.id == StockMove.item_id)
+        .join(Location, Location.id == StockMove.location_id)
+        .outerjoin(doc, doc.id == StockMove.document_id)
+        .outerjoin(User, User.id == StockMove.user_id)
+    )
+
+
+def _move_row(r: tuple) -> tuple:
+    moved_at, kind, number, sku, name, location, qty, cost, value, after, user, note = r
+    # ``after`` is the location's balance: the row names one location
+    return (
+        moved_at, MOVE_KIND_LABELS[MoveKind(kind)], number or "", sku, name, location, qty,
+        cost, value, after, user or "", note,
+    )  # fmt: skip
 
 
 def moves_table(db: Database, actor: Actor) -> Table:
-    """The whole stock ledger in id (= posting) order, streamed; see :class:`LedgerRows`."""
+    """The whole stock ledger in id (= posting) order, streamed a page at a time (the moves
+    up to the last one when the export began, so the count and the rows agree)."""
     actor.require(Permission.MANAGE_STOCK)
     keep = _drop(MOVE_COLUMNS, MOVE_PRICED, actor)
     cols = [MOVE_COLUMNS[i] for i in keep]
-    rows: Any = LedgerRows(db, keep)  # a streamed sequence where Table expects a list
+    rows: Any = StreamedRows(  # a streamed sequence where Table expects a list
+        db, _ledger_select(), StockMove.id, lambda r: _pick(_move_row(r), keep), LEDGER_PAGE
+    )
     return Table("moves", QT_TRANSLATE_NOOP("Exports", "Stock moves"), cols, rows)
 
 
