@@ -4,7 +4,7 @@ A cashier's day is every payment row they recorded with that business day (``pay
 the money received at the counter and the refunds they paid out (negative rows written by
 credit notes). Closing the day records the counted cash against what the drawer should hold
 (the opening float plus the net cash) and the difference; once closed, the day takes no more
-payments or refunds for that cashier (see ``services.sales._check_day_open``).
+payments or refunds for that cashier (see ``services.sales.check_day_open``).
 
 Closing one's own day needs SELL; another cashier's day, or everyone's list, needs
 VIEW_REPORTS (managers).

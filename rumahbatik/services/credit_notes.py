@@ -44,7 +44,7 @@ from rumahbatik.models import (
 from rumahbatik.services import audit
 from rumahbatik.services.context import Actor
 from rumahbatik.services.numbering import next_yearly_number
-from rumahbatik.services.sales import _check_day_open, today
+from rumahbatik.services.sales import check_day_open, today
 from rumahbatik.services.sales_types import CreditNoteData, CreditNoteLineData, ReturnLine
 from rumahbatik.services.settings import setting_in_session
 from rumahbatik.services.stock import shop_location
@@ -265,7 +265,7 @@ def _credit(
     net_total = Decimal(inv.total) - Decimal(inv.credited)
     refund = Decimal(inv.paid) - net_total
     if refund > 0:
-        _check_day_open(session, day, actor.user_id)
+        check_day_open(session, day, actor.user_id)
         for method, amount in _refund_split(session, inv.id, refund, refund_method):
             session.add(
                 Payment(

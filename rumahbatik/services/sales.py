@@ -365,18 +365,24 @@ def create_draft(db: Database, actor: Actor, inp: SaleInput) -> InvoiceData:
     quotation number (``PNW/2026/0001``) for the quotation PDF."""
     actor.require(Permission.SELL)
     with db.transaction() as session:
-        inv = Invoice(status=InvoiceStatus.DRAFT.value, created_by_id=actor.user_id)
-        _fill(session, actor, inv, inp)
-        session.add(inv)
-        prefix = str(setting_in_session(session, "quotation_prefix"))
-        inv.quotation_number = next_yearly_number(session, prefix, inv.invoice_date.year)
-        session.flush()
-        audit.record(
-            session, actor, "create", "invoice", inv.id,
-            new={"customer": inv.customer_name, "total": str(inv.total)},
-            summary=inv.quotation_number,
-        )  # fmt: skip
+        inv = create_draft_in_session(session, actor, inp)
         return invoice_data(session, inv.id)
+
+
+def create_draft_in_session(session: Session, actor: Actor, inp: SaleInput) -> Invoice:
+    """:func:`create_draft` in the caller's transaction (the demo writes history with it)."""
+    inv = Invoice(status=InvoiceStatus.DRAFT.value, created_by_id=actor.user_id)
+    _fill(session, actor, inv, inp)
+    session.add(inv)
+    prefix = str(setting_in_session(session, "quotation_prefix"))
+    inv.quotation_number = next_yearly_number(session, prefix, inv.invoice_date.year)
+    session.flush()
+    audit.record(
+        session, actor, "create", "invoice", inv.id,
+        new={"customer": inv.customer_name, "total": str(inv.total)},
+        summary=inv.quotation_number,
+    )  # fmt: skip
+    return inv
 
 
 def _draft(session: Session, invoice_id: int) -> Invoice:
@@ -510,7 +516,7 @@ def issue_in_session(
     _accrue(session, inv)
     inv.payment_status = payment_status(Decimal(inv.total), Decimal(0)).value
     for p in payments:
-        _pay(session, actor, inv, p, at=at)
+        pay_in_session(session, actor, inv, p, at=at)
     audit.record(
         session, actor, "issue", "invoice", inv.id,
         new={
@@ -601,11 +607,11 @@ def record_payment(db: Database, actor: Actor, invoice_id: int, inp: PaymentInpu
             raise ValidationError("invoice_not_issued", number=inv.quotation_number or "")
         if inv.status == InvoiceStatus.CANCELLED.value:
             raise ValidationError("invoice_cancelled", number=inv.number)
-        _pay(session, actor, inv, inp)
+        pay_in_session(session, actor, inv, inp)
         return invoice_data(session, inv.id)
 
 
-def _pay(
+def pay_in_session(
     session: Session,
     actor: Actor,
     inv: Invoice,
@@ -613,6 +619,8 @@ def _pay(
     *,
     at: datetime | None = None,
 ) -> Payment:
+    """A payment of the issued invoice ``inv`` in the caller's transaction; see
+    :func:`record_payment` (``at``: the demo's history)."""
     due = Decimal(inv.total) - Decimal(inv.credited) - Decimal(inv.paid)
     if due <= 0:
         raise ValidationError("nothing_due", number=inv.number)
@@ -644,7 +652,7 @@ def _pay(
     pay_date = inp.pay_date or (at.date() if at else today())
     if pay_date < inv.invoice_date:
         raise ValidationError("payment_before_invoice")
-    _check_day_open(session, pay_date, actor.user_id)
+    check_day_open(session, pay_date, actor.user_id)
     payment = Payment(
         invoice_id=inv.id,
         method=method.value,
@@ -671,8 +679,8 @@ def _pay(
     return payment
 
 
-def _check_day_open(session: Session, day: date, user_id: int | None) -> None:
-    """A cashier's closed day takes no more money in or out."""
+def check_day_open(session: Session, day: date, user_id: int | None) -> None:
+    """Refuse money in or out on a cashier's closed day (``cash_day_closed``)."""
     if user_id is None:
         return
     closed = session.scalar(

@@ -45,16 +45,14 @@ from rumahbatik.models import (
     StockMove,
     User,
 )
-from rumahbatik.services import audit, cash_closing, credit_notes, people, sales, stock
+from rumahbatik.services import cash_closing, credit_notes, people, sales, stock
 from rumahbatik.services.context import Actor
-from rumahbatik.services.numbering import next_yearly_number
 from rumahbatik.services.sales_types import (
     PaymentInput,
     ReturnLine,
     SaleInput,
     SaleLineInput,
 )
-from rumahbatik.services.settings import setting_in_session
 from rumahbatik.services.stock_types import ReceiptInput, ReceiptLine
 
 if TYPE_CHECKING:
@@ -273,27 +271,11 @@ def _payment(rnd: random.Random, amount: Decimal, n: int) -> PaymentInput:
     return PaymentInput(PaymentMethod.TRANSFER, reference=f"TRF-JTM-{n:05d}")
 
 
-def _draft(session: Session, actor: Actor, inp: SaleInput) -> Invoice:
-    """A quotation (draft order) in the caller's transaction, as ``sales.create_draft``."""
-    inv = Invoice(status=InvoiceStatus.DRAFT.value, created_by_id=actor.user_id)
-    sales._fill(session, actor, inv, inp)  # noqa: SLF001 - no in-session create_draft yet
-    session.add(inv)
-    prefix = str(setting_in_session(session, "quotation_prefix"))
-    inv.quotation_number = next_yearly_number(session, prefix, inv.invoice_date.year)
-    session.flush()
-    audit.record(
-        session, actor, "create", "invoice", inv.id,
-        new={"customer": inv.customer_name, "total": str(inv.total)},
-        summary=inv.quotation_number,
-    )  # fmt: skip
-    return inv
-
-
 def _pay_later(
     session: Session, actor: Actor, invoice_id: int, inp: PaymentInput, at: datetime
 ) -> None:
     inv = session.get_one(Invoice, invoice_id)
-    sales._pay(session, actor, inv, inp, at=at)  # noqa: SLF001 - no in-session payment yet
+    sales.pay_in_session(session, actor, inv, inp, at=at)
 
 
 #: ``(days ago, hour, minute, do(day, when))``: one dated event of the sales history.
@@ -476,7 +458,7 @@ def _plan(
             if parts[0] == "dp":
                 down = (D(inv.total) * D(parts[1]) / 100).quantize(D(1000))
                 ref = f"TRF-DP-{inv.id:04d}"
-                sales._pay(session, manager, inv, PaymentInput(  # noqa: SLF001
+                sales.pay_in_session(session, manager, inv, PaymentInput(
                     PaymentMethod.TRANSFER, amount=down, reference=ref, note="Uang muka"),
                     at=when)  # fmt: skip
 
@@ -505,7 +487,7 @@ def _plan(
         lines = [("kemeja_manggur_M", 15), ("kemeja_manggur_L", 15), ("kemeja_manggur_XL", 5)]
         wanted = tuple(SaleLineInput(ids[k], D(q)) for k, q in lines if k in ids)
         if wanted and org in customers:
-            inv = _draft(session, manager, SaleInput(
+            inv = sales.create_draft_in_session(session, manager, SaleInput(
                 wanted, customer_id=customers[org], invoice_date=day, channel=Channel.ORDER,
                 discount=Discount(DiscountKind.PERCENT, D(10)),
                 notes="Seragam batik pegawai untuk Hari Batik Nasional; menunggu persetujuan "
