@@ -186,8 +186,7 @@ def _credit(
             )
         # The last part of a line takes what is left of its amount and cost, so a line
         # returned in pieces credits exactly what it charged.
-        already_amount = _credited_amount(session, line.id)
-        already_cost = _credited_cost(session, line.id)
+        already_amount, already_cost = _credited(session, line.id)
         if qty == left:
             amount = Decimal(line.taxable) - already_amount
             cost = Decimal(line.cost) - already_cost
@@ -298,26 +297,15 @@ def _credit(
     return note
 
 
-def _credited_amount(session: Session, line_id: int) -> Decimal:
-    return Decimal(
-        session.scalar(
-            select(func.coalesce(func.sum(CreditNoteLine.amount), 0)).where(
-                CreditNoteLine.invoice_line_id == line_id
-            )
-        )
-        or 0
-    )
-
-
-def _credited_cost(session: Session, line_id: int) -> Decimal:
-    return Decimal(
-        session.scalar(
-            select(func.coalesce(func.sum(CreditNoteLine.cost), 0)).where(
-                CreditNoteLine.invoice_line_id == line_id
-            )
-        )
-        or 0
-    )
+def _credited(session: Session, line_id: int) -> tuple[Decimal, Decimal]:
+    """Amount and cost of an invoice line credited by earlier credit notes."""
+    amount, cost = session.execute(
+        select(
+            func.coalesce(func.sum(CreditNoteLine.amount), 0),
+            func.coalesce(func.sum(CreditNoteLine.cost), 0),
+        ).where(CreditNoteLine.invoice_line_id == line_id)
+    ).one()
+    return Decimal(amount or 0), Decimal(cost or 0)
 
 
 def _credited_vat(session: Session, invoice_id: int) -> Decimal:
