@@ -4,8 +4,10 @@ receivable ageing, and what a sale owes artisans (consignment share, motif royal
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 
 from rumahbatik.domain.i18n import QT_TRANSLATE_NOOP
 from rumahbatik.domain.invoicing import HUNDRED, round_rupiah
@@ -155,3 +157,70 @@ def prorate(amount: Decimal, part: Decimal, whole: Decimal) -> Decimal:
     if whole == 0:
         return Decimal(0)
     return round_rupiah(amount * part / whole)
+
+
+# ---------------------------------------------------------------- credit notes
+
+
+def credit_line(
+    taxable: Decimal,
+    cost: Decimal,
+    quantity: Decimal,
+    returned: Decimal,
+    credited_amount: Decimal,
+    credited_cost: Decimal,
+    qty: Decimal,
+) -> tuple[Decimal, Decimal]:
+    """Amount and cost a credit note gives back for ``qty`` of a line: a part is prorated,
+    the last pieces take what is left, so a line returned in parts credits exactly what it
+    charged."""
+    if qty >= quantity - returned:
+        return taxable - credited_amount, cost - credited_cost
+    return prorate(taxable, qty, quantity), (cost * qty / quantity).quantize(Decimal("0.01"))
+
+
+def credit_vat(
+    before_vat: Decimal,
+    invoice_vat: Decimal,
+    vat_rate: Decimal,
+    base_fraction: str,
+    credited_vat: Decimal,
+    everything_back: bool,
+) -> Decimal:
+    """The VAT a credit note gives back: the same rule as the invoice on the credited base,
+    never more than is left, and all that is left when everything has come back."""
+    if invoice_vat == 0:
+        return Decimal(0)
+    left = invoice_vat - credited_vat
+    if everything_back:
+        return left
+    fraction = Fraction(base_fraction or "1/1")
+    base = round_rupiah(before_vat * fraction.numerator / Decimal(fraction.denominator))
+    return min(round_rupiah(base * vat_rate / HUNDRED), left)
+
+
+#: A refund goes back by the methods paid with in this order (cash first).
+REFUND_ORDER = (PaymentMethod.CASH, PaymentMethod.TRANSFER, PaymentMethod.QRIS)
+
+
+def refund_split(
+    paid: Mapping[PaymentMethod, Decimal], refund: Decimal, method: PaymentMethod | None
+) -> list[tuple[PaymentMethod, Decimal]]:
+    """How ``refund`` goes back: all by ``method``, or by the methods the customer paid with
+    (``paid``: net paid per method), never more per method than was paid with it."""
+    if refund <= 0:
+        return []
+    if method is not None:
+        return [(method, refund)]
+    out: list[tuple[PaymentMethod, Decimal]] = []
+    left = refund
+    for m in REFUND_ORDER:
+        have = paid.get(m, Decimal(0))
+        if left <= 0 or have <= 0:
+            continue
+        take = min(have, left)
+        out.append((m, take))
+        left -= take
+    if left > 0:  # pragma: no cover - paid is the sum of the payments refunded
+        out.append((PaymentMethod.CASH, left))
+    return out

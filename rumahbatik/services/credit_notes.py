@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
-from fractions import Fraction
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -21,14 +20,16 @@ from rumahbatik.db import Database
 from rumahbatik.domain.clock import utcnow
 from rumahbatik.domain.errors import NotFound, ValidationError
 from rumahbatik.domain.formatting import format_number
-from rumahbatik.domain.invoicing import HUNDRED, round_rupiah
 from rumahbatik.domain.roles import Permission
 from rumahbatik.domain.sales import (
     CreditKind,
     InvoiceStatus,
     PaymentMethod,
+    credit_line,
+    credit_vat,
     payment_status,
     prorate,
+    refund_split,
 )
 from rumahbatik.domain.stock import DocumentKind, MoveKind, round_cost
 from rumahbatik.models import (
@@ -184,15 +185,11 @@ def _credit(
                 available=format_number(left),
                 unit=line.unit,
             )
-        # The last part of a line takes what is left of its amount and cost, so a line
-        # returned in pieces credits exactly what it charged.
         already_amount, already_cost = _credited(session, line.id)
-        if qty == left:
-            amount = Decimal(line.taxable) - already_amount
-            cost = Decimal(line.cost) - already_cost
-        else:
-            amount = prorate(Decimal(line.taxable), qty, Decimal(line.quantity))
-            cost = (Decimal(line.cost) * qty / Decimal(line.quantity)).quantize(Decimal("0.01"))
+        amount, cost = credit_line(
+            Decimal(line.taxable), Decimal(line.cost), Decimal(line.quantity),
+            Decimal(line.returned_quantity), already_amount, already_cost, qty,
+        )  # fmt: skip
         credited_lines.append((line, qty, amount, cost))
 
     amount_before_vat = sum((a for _l, _q, a, _c in credited_lines), Decimal(0))
@@ -202,17 +199,10 @@ def _credit(
         >= Decimal(ln.quantity)
         for ln in inv.lines
     )
-    previous_vat = _credited_vat(session, inv.id)
-    if Decimal(inv.vat) == 0:
-        vat = Decimal(0)
-    elif everything_back:
-        vat = Decimal(inv.vat) - previous_vat
-    else:
-        fraction = Fraction(inv.vat_base_fraction or "1/1")
-        base = round_rupiah(amount_before_vat * fraction.numerator / Decimal(fraction.denominator))
-        vat = min(
-            round_rupiah(base * Decimal(inv.vat_rate) / HUNDRED), Decimal(inv.vat) - previous_vat
-        )
+    vat = credit_vat(
+        amount_before_vat, Decimal(inv.vat), Decimal(inv.vat_rate), inv.vat_base_fraction,
+        _credited_vat(session, inv.id), everything_back,
+    )  # fmt: skip
     total = amount_before_vat + vat
 
     day = on or today()
@@ -322,30 +312,16 @@ def _credited_vat(session: Session, invoice_id: int) -> Decimal:
 def _refund_split(
     session: Session, invoice_id: int, refund: Decimal, method: PaymentMethod | None
 ) -> list[tuple[PaymentMethod, Decimal]]:
-    """How a refund goes back: by the chosen method, or by the methods the customer paid
-    with (cash first, then the others), never more per method than was paid with it."""
-    if method is not None:
-        return [(method, refund)]
-    paid = dict(
-        session.execute(
+    """How a refund goes back (see domain.sales.refund_split)."""
+    paid = {
+        PaymentMethod(m): Decimal(amount or 0)
+        for m, amount in session.execute(
             select(Payment.method, func.sum(Payment.amount))
             .where(Payment.invoice_id == invoice_id)
             .group_by(Payment.method)
-        ).all()
-    )
-    order = [PaymentMethod.CASH, PaymentMethod.TRANSFER, PaymentMethod.QRIS]
-    out: list[tuple[PaymentMethod, Decimal]] = []
-    left = refund
-    for m in order:
-        have = Decimal(paid.get(m.value, 0) or 0)
-        if left <= 0 or have <= 0:
-            continue
-        take = min(have, left)
-        out.append((m, take))
-        left -= take
-    if left > 0:  # pragma: no cover - paid is the sum of these payments
-        out.append((PaymentMethod.CASH, left))
-    return out
+        )
+    }
+    return refund_split(paid, refund, method)
 
 
 def _reverse_accruals(

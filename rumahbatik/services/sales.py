@@ -47,6 +47,7 @@ from rumahbatik.models import (
     ArtisanAccrual,
     CashClosing,
     CreditNote,
+    CreditNoteLine,
     Invoice,
     InvoiceLine,
     Item,
@@ -92,7 +93,9 @@ def _user_names(session: Session, ids: set[int | None]) -> dict[int, str]:
     return {uid: full or username for uid, full, username in rows}
 
 
-def line_data(line: InvoiceLine) -> InvoiceLineData:
+def line_data(
+    line: InvoiceLine, credited: tuple[Decimal, Decimal] = (Decimal(0), Decimal(0))
+) -> InvoiceLineData:
     return InvoiceLineData(
         id=line.id,
         position=line.position,
@@ -113,6 +116,8 @@ def line_data(line: InvoiceLine) -> InvoiceLineData:
         cost=Decimal(line.cost),
         returned_quantity=Decimal(line.returned_quantity),
         consignor_id=line.consignor_id,
+        credited_amount=credited[0],
+        credited_cost=credited[1],
     )
 
 
@@ -151,7 +156,20 @@ def invoice_data(session: Session, invoice_id: int) -> InvoiceData:
     )
     credit_numbers = {c.id: c.number for c in credits}
     names = _user_names(session, {inv.issued_by_id} | {p.received_by_id for p in payments})
-    lines = tuple(line_data(line) for line in inv.lines)
+    credited = {
+        line_id: (Decimal(amount), Decimal(cost))
+        for line_id, amount, cost in session.execute(
+            select(
+                CreditNoteLine.invoice_line_id,
+                func.sum(CreditNoteLine.amount),
+                func.sum(CreditNoteLine.cost),
+            )
+            .join(CreditNote, CreditNote.id == CreditNoteLine.credit_note_id)
+            .where(CreditNote.invoice_id == inv.id)
+            .group_by(CreditNoteLine.invoice_line_id)
+        )
+    } if credits else {}  # fmt: skip
+    lines = tuple(line_data(line, credited.get(line.id, (Decimal(0),) * 2)) for line in inv.lines)
     return InvoiceData(
         id=inv.id,
         number=inv.number,
@@ -196,6 +214,7 @@ def invoice_data(session: Session, invoice_id: int) -> InvoiceData:
             )
             for c in credits
         ),
+        credited_vat=sum((Decimal(c.vat) for c in credits), Decimal(0)),
     )
 
 

@@ -79,6 +79,8 @@ class InvoiceLineData:
     cost: Decimal
     returned_quantity: Decimal
     consignor_id: int | None
+    credited_amount: Decimal = Decimal(0)  # given back by credit notes so far
+    credited_cost: Decimal = Decimal(0)
 
     @property
     def returnable(self) -> Decimal:
@@ -182,6 +184,14 @@ class InvoiceData:
     lines: tuple[InvoiceLineData, ...]
     payments: tuple[PaymentData, ...] = ()
     credit_notes: tuple[CreditNoteSummary, ...] = ()
+    credited_vat: Decimal = Decimal(0)  # the VAT part of ``credited``
+
+    def paid_by_method(self) -> dict[PaymentMethod, Decimal]:
+        """Net paid per method (refunds taken off): what a refund may go back by."""
+        out: dict[PaymentMethod, Decimal] = {}
+        for p in self.payments:
+            out[p.method] = out.get(p.method, Decimal(0)) + p.amount
+        return out
 
     @property
     def amount_due(self) -> Decimal:

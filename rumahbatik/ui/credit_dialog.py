@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import html
 from decimal import Decimal
-from fractions import Fraction
 from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -33,8 +32,13 @@ from PySide6.QtWidgets import (
 
 from rumahbatik.domain.errors import DomainError
 from rumahbatik.domain.formatting import format_date, format_number, format_rupiah
-from rumahbatik.domain.invoicing import HUNDRED, round_rupiah
-from rumahbatik.domain.sales import PAYMENT_METHOD_LABELS, PaymentMethod, prorate
+from rumahbatik.domain.sales import (
+    PAYMENT_METHOD_LABELS,
+    PaymentMethod,
+    credit_line,
+    credit_vat,
+)
+from rumahbatik.domain.sales import refund_split as domain_refund_split
 from rumahbatik.services import credit_notes
 from rumahbatik.services.sales_types import CreditNoteData, InvoiceData, ReturnLine
 from rumahbatik.ui.context import UiContext
@@ -46,7 +50,6 @@ from rumahbatik.ui.operations import Operation, run_in_background
 Mode = Literal["cancel", "return"]
 
 #: The order in which the service refunds "as paid" (cash first, then the others).
-REFUND_ORDER = (PaymentMethod.CASH, PaymentMethod.TRANSFER, PaymentMethod.QRIS)
 
 
 # ---------------------------------------------------------------- the preview (pure)
@@ -54,33 +57,22 @@ REFUND_ORDER = (PaymentMethod.CASH, PaymentMethod.TRANSFER, PaymentMethod.QRIS)
 
 def credit_preview(invoice: InvoiceData, quantities: dict[int, Decimal]) -> tuple[Decimal, Decimal]:
     """What a credit note for ``quantities`` (invoice line id → quantity) would be worth:
-    ``(total, refund)``, computed as ``services.credit_notes`` does (a line's last pieces take
-    what is left of its amount; VAT on the fraction of the base, or all that is left when
-    everything comes back)."""
+    ``(total, refund)``, by the rules the credit note itself follows (domain.sales)."""
     before_vat = Decimal(0)
     for line in invoice.lines:
         qty = quantities.get(line.id, Decimal(0))
-        if qty <= 0:
-            continue
-        if qty >= line.returnable:
-            already = prorate(line.taxable, line.returned_quantity, line.quantity)
-            before_vat += line.taxable - already
-        else:
-            before_vat += prorate(line.taxable, qty, line.quantity)
+        if qty > 0:
+            before_vat += credit_line(
+                line.taxable, line.cost, line.quantity, line.returned_quantity,
+                line.credited_amount, line.credited_cost, qty,
+            )[0]  # fmt: skip
+    if before_vat == 0:
+        return Decimal(0), Decimal(0)
     everything = all(quantities.get(ln.id, Decimal(0)) >= ln.returnable for ln in invoice.lines)
-    credited_vat = invoice.credited - sum(  # VAT already credited by earlier notes
-        (prorate(ln.taxable, ln.returned_quantity, ln.quantity) for ln in invoice.lines),
-        Decimal(0),
-    )
-    vat_left = max(invoice.vat - max(credited_vat, Decimal(0)), Decimal(0))
-    if invoice.vat == 0 or before_vat == 0:
-        vat = Decimal(0)
-    elif everything:
-        vat = vat_left
-    else:
-        fraction = Fraction(invoice.vat_base_fraction or "1/1")
-        base = round_rupiah(before_vat * fraction.numerator / Decimal(fraction.denominator))
-        vat = min(round_rupiah(base * invoice.vat_rate / HUNDRED), vat_left)
+    vat = credit_vat(
+        before_vat, invoice.vat, invoice.vat_rate, invoice.vat_base_fraction,
+        invoice.credited_vat, everything,
+    )  # fmt: skip
     total = before_vat + vat
     refund = invoice.paid - (invoice.net_total - total)
     return total, max(refund, Decimal(0))
@@ -90,25 +82,7 @@ def refund_split(
     invoice: InvoiceData, refund: Decimal, method: PaymentMethod | None
 ) -> list[tuple[PaymentMethod, Decimal]]:
     """How ``refund`` goes back: all by ``method``, or by the methods paid with (as paid)."""
-    if refund <= 0:
-        return []
-    if method is not None:
-        return [(method, refund)]
-    paid: dict[PaymentMethod, Decimal] = {}
-    for p in invoice.payments:
-        paid[p.method] = paid.get(p.method, Decimal(0)) + p.amount
-    out: list[tuple[PaymentMethod, Decimal]] = []
-    left = refund
-    for m in REFUND_ORDER:
-        have = paid.get(m, Decimal(0))
-        if left <= 0 or have <= 0:
-            continue
-        take = min(have, left)
-        out.append((m, take))
-        left -= take
-    if left > 0:
-        out.append((PaymentMethod.CASH, left))
-    return out
+    return domain_refund_split(invoice.paid_by_method(), refund, method)
 
 
 # ---------------------------------------------------------------- printing

@@ -65,3 +65,33 @@ def test_prorate_rounds_half_up() -> None:
     assert prorate(D(100), D(1), D(3)) == D(33)
     assert prorate(D(200), D(1), D(3)) == D(67)
     assert prorate(D(5), D(1), D(0)) == 0
+
+
+def test_credit_line_last_pieces_take_what_is_left() -> None:
+    from rumahbatik.domain.sales import credit_line
+
+    # 3 pieces charged 1,000,000 in all (333,333.33 each): 1 back, then 2 back
+    first = credit_line(D(1_000_000), D(300_000), D(3), D(0), D(0), D(0), D(1))
+    assert first == (D(333_333), D("100000.00"))
+    rest = credit_line(D(1_000_000), D(300_000), D(3), D(1), first[0], first[1], D(2))
+    assert first[0] + rest[0] == D(1_000_000) and first[1] + rest[1] == D(300_000)
+
+
+def test_credit_vat_never_more_than_left_and_all_at_the_end() -> None:
+    from rumahbatik.domain.sales import credit_vat
+
+    assert credit_vat(D(1_000), D(0), D(0), "", D(0), False) == 0
+    # 12 % of 11/12 of 1,000,000 = 110,000
+    assert credit_vat(D(1_000_000), D(330_000), D(12), "11/12", D(0), False) == D(110_000)
+    assert credit_vat(D(1_000_000), D(330_000), D(12), "11/12", D(250_000), False) == D(80_000)
+    assert credit_vat(D(1), D(330_000), D(12), "11/12", D(110_000), True) == D(220_000)
+
+
+def test_refund_goes_back_by_the_methods_paid_cash_first() -> None:
+    from rumahbatik.domain.sales import PaymentMethod as M
+    from rumahbatik.domain.sales import refund_split
+
+    paid = {M.QRIS: D(300), M.CASH: D(200)}
+    assert refund_split(paid, D(400), None) == [(M.CASH, D(200)), (M.QRIS, D(200))]
+    assert refund_split(paid, D(400), M.TRANSFER) == [(M.TRANSFER, D(400))]
+    assert refund_split(paid, D(0), None) == []
