@@ -9,9 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from rumahbatik.domain.reports import Cancelled
 from rumahbatik.ui import sale_printing
-from tests.ui.conftest import login_as
 
 
 def _page(qtbot, window_for):  # type: ignore[no-untyped-def]
@@ -79,9 +77,8 @@ def test_cancel_stops_the_report_and_writes_nothing(qtbot, window_for, monkeypat
     qtbot.waitUntil(lambda: page.make.isEnabled(), timeout=20000)
     assert "Nothing was written" in page.status.text()
     assert not target.exists()
-    assert issubclass(Cancelled, Exception)
 
 
-def test_reports_page_is_for_managers(window_for, demo_db):  # type: ignore[no-untyped-def]
+def test_reports_page_is_for_managers(window_for):  # type: ignore[no-untyped-def]
     assert "reports" not in window_for("dewi").page_keys()
-    assert login_as(demo_db, "siti")
+    assert "reports" in window_for("siti").page_keys()
