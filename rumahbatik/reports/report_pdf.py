@@ -120,7 +120,7 @@ def _chart(chart: Chart, say: Translate, s: Styles) -> list[Any]:
                          fontName="Helvetica", fontSize=8))  # fmt: skip
     else:
         bar = VerticalBarChart()
-        bar.x, bar.y, bar.width, bar.height = 55, 25, width - 70, height - 40
+        bar.x, bar.y, bar.width, bar.height = 72, 25, width - 86, height - 40
         bar.data = [values]
         bar.categoryAxis.categoryNames = [str(lb) for lb in chart.labels]
         bar.categoryAxis.labels.fontSize = 6.5 if len(values) > 20 else 8
