@@ -24,7 +24,7 @@ from rumahbatik.domain.sales import (
     PaymentStatus,
     ageing_bucket,
 )
-from rumahbatik.models import Invoice
+from rumahbatik.models import Invoice, InvoiceLine
 from rumahbatik.services.context import Actor
 from rumahbatik.services.sales_types import (
     InvoiceRow,
@@ -81,6 +81,15 @@ def _where(stmt: Select, q: SalesQuery) -> Select:
         stmt = stmt.where(Invoice.invoice_date <= q.date_to)
     if q.customer_id is not None:
         stmt = stmt.where(Invoice.customer_id == q.customer_id)
+    if q.motif_id is not None:
+        same_motif = (
+            InvoiceLine.motif_id.is_(None) if q.motif_id == 0 else InvoiceLine.motif_id == q.motif_id
+        )
+        stmt = stmt.where(
+            select(InvoiceLine.id)
+            .where(InvoiceLine.invoice_id == Invoice.id, same_motif)
+            .exists()
+        )
     return stmt
 
 

@@ -242,6 +242,9 @@ class SalesQuery:
     date_from: date | None = None
     date_to: date | None = None
     customer_id: int | None = None
+    #: invoices with a line of this motif (0: a line without a motif); the dashboard's pie
+    motif_id: int | None = None
+    motif_name: str = ""  # what the Sales page shows for the motif filter
 
 
 @dataclass(frozen=True)

@@ -102,9 +102,10 @@ class SalesByDayChart(QChartView):
 
 
 class SalesByMotifChart(QChartView):
-    """A pie of the month's takings per motif; ``motif_clicked(motif id or 0)``."""
+    """A pie of the month's takings per motif; ``motif_clicked(motif id, name)``: 0 for sales
+    without a motif, -1 for the "other" slice."""
 
-    motif_clicked = Signal(int)
+    motif_clicked = Signal(int, str)
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(_chart(title), parent)
@@ -125,6 +126,7 @@ class SalesByMotifChart(QChartView):
             s = self.series.append(f"{name} · {short_rupiah(r.amount)}", float(r.amount))
             s.setColor(PALETTE[i % len(PALETTE)])
             s.setProperty("motif_id", r.key or 0)
+            s.setProperty("motif_name", name)
         if rest:
             s = self.series.append(f"{other} · {short_rupiah(rest)}", float(rest))
             s.setColor(QColor("#d8cbb8"))
@@ -135,4 +137,6 @@ class SalesByMotifChart(QChartView):
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)  # names need the width
 
     def _clicked(self, piece: QPieSlice) -> None:
-        self.motif_clicked.emit(int(piece.property("motif_id") or 0))
+        self.motif_clicked.emit(
+            int(piece.property("motif_id") or 0), str(piece.property("motif_name") or "")
+        )

@@ -260,7 +260,7 @@ class DashboardPage(QWidget):
         self.day_chart = SalesByDayChart(self.tr("Sales of the last 30 days"), self._body)
         self.day_chart.day_clicked.connect(self.open_day)
         self.motif_chart = SalesByMotifChart(self.tr("This month's sales by motif"), self._body)
-        self.motif_chart.motif_clicked.connect(lambda _m: self._open_month())
+        self.motif_chart.motif_clicked.connect(self._open_motif)
         charts.addWidget(self.day_chart, 3)
         charts.addWidget(self.motif_chart, 2)
         self._layout.addLayout(charts)
@@ -410,6 +410,18 @@ class DashboardPage(QWidget):
     def _open_month(self) -> None:
         day = self.sales.today if self.sales else date.today()
         self._open_sales(SalesQuery(date_from=day.replace(day=1), date_to=day))
+
+    def _open_motif(self, motif_id: int, name: str) -> None:
+        """This month's invoices with the slice's motif ("other" is the whole month)."""
+        day = self.sales.today if self.sales else date.today()
+        if motif_id < 0:
+            self._open_month()
+            return
+        self._open_sales(
+            SalesQuery(
+                date_from=day.replace(day=1), date_to=day, motif_id=motif_id, motif_name=name
+            )
+        )
 
     def _open_unpaid(self) -> None:
         # The receivables list holds exactly what the tile counts: unpaid and partly paid.

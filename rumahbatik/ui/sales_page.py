@@ -214,6 +214,14 @@ class InvoicesTab(QWidget):
         self.date_to = date_edit(self, None, optional=True)
         self.date_to.setObjectName("salesTo")
         filters.addWidget(self.date_to)
+        # A motif filter comes only from the dashboard's pie; shown so the list is not a riddle.
+        self._motif: tuple[int, str] | None = None
+        self.motif_chip = QPushButton(self)
+        self.motif_chip.setObjectName("salesMotifFilter")
+        self.motif_chip.setToolTip(self.tr("Only invoices with this motif; click to show all"))
+        self.motif_chip.clicked.connect(self._clear_motif)
+        self.motif_chip.hide()
+        filters.addWidget(self.motif_chip)
         self.clear_button = QPushButton(self.tr("C&lear"), self)
         self.clear_button.setObjectName("salesClear")
         self.clear_button.setToolTip(self.tr("Show every invoice again"))
@@ -387,7 +395,19 @@ class InvoicesTab(QWidget):
             payment_status=PaymentStatus(paid) if paid else None,
             date_from=from_qdate(self.date_from.date()),
             date_to=from_qdate(self.date_to.date()),
+            motif_id=self._motif[0] if self._motif else None,
+            motif_name=self._motif[1] if self._motif else "",
         )
+
+    def _set_motif(self, motif: tuple[int, str] | None) -> None:
+        self._motif = motif
+        if motif is not None:
+            self.motif_chip.setText(self.tr("Motif: %1  ✕").replace("%1", motif[1]))
+        self.motif_chip.setVisible(motif is not None)
+
+    def _clear_motif(self) -> None:
+        self._set_motif(None)
+        self.apply_filter()
 
     def _fetcher(self) -> Callable[[InvoiceRow | None, int], list[InvoiceRow]]:
         q = self.current_query()
@@ -440,6 +460,8 @@ class InvoicesTab(QWidget):
         self.date_to.setDate(to_qdate(q.date_to))
         for w in (self.search, self.status, self.payment, self.date_from, self.date_to):
             w.blockSignals(False)
+        if q.motif_id is not None:
+            self._set_motif((q.motif_id, q.motif_name))
         self.apply_filter()
 
     def _reset_filters(self) -> None:
@@ -452,6 +474,7 @@ class InvoicesTab(QWidget):
         self.date_to.setDate(to_qdate(None))
         for w in (self.search, self.status, self.payment, self.date_from, self.date_to):
             w.blockSignals(False)
+        self._set_motif(None)
         self._debounce.stop()
 
     def _update_totals(self) -> None:

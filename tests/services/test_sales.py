@@ -324,3 +324,28 @@ def test_receivables_age_from_the_due_date(db: Database, staff: Actor) -> None:
     assert [r.bucket for r in rec.rows] == ["over_90", "31_60", "current"]
     assert rec.totals["over_90"] == D(100_000) and rec.total == D(300_000)
     assert rec.rows[1].days_overdue == 40
+
+
+def test_sales_list_filters_by_a_motif_on_any_line(
+    db: Database, admin: Actor, staff: Actor
+) -> None:
+    from rumahbatik.services import motifs, sales_list
+    from rumahbatik.services.sales_types import SalesQuery
+
+    parang = motifs.create_motif(db, admin, motifs.MotifInput(name="Parang")).id
+    kawung = motifs.create_motif(db, admin, motifs.MotifInput(name="Kawung")).id
+    kain = product(db, staff, "Kain Parang", "500000", motif_id=parang)
+    kemeja = product(db, staff, "Kemeja Kawung", "300000", motif_id=kawung)
+    polos = product(db, staff, "Kain polos", "100000")
+    both = sales.sell(db, staff, sale(line(polos), line(kain)))
+    only_kawung = sales.sell(db, staff, sale(line(kemeja)))
+    plain = sales.sell(db, staff, sale(line(polos)))
+
+    def ids(**kw: object) -> set[int]:
+        return {r.id for r in sales_list.list_invoices(db, staff, SalesQuery(**kw))}  # type: ignore[arg-type]
+
+    assert ids(motif_id=parang) == {both.id}
+    assert ids(motif_id=kawung) == {only_kawung.id}
+    assert ids(motif_id=0) == {both.id, plain.id}  # a line without a motif
+    totals = sales_list.sales_totals(db, staff, SalesQuery(motif_id=kawung))
+    assert (totals.count, totals.total) == (1, D(300_000))

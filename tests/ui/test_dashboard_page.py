@@ -49,6 +49,21 @@ def test_manager_dashboard_matches_the_service(qtbot, window_for, english) -> No
     q = sales_page.invoices.current_query()
     assert q.date_from == q.date_to == o.by_day[-1].day
 
+    # the largest slice of the pie opens this month's invoices with that motif, and says so
+    window.open_page("dashboard")
+    top = next(m for m in o.by_motif if m.amount > 0)
+    piece = page.motif_chart.series.slices()[0]
+    page.motif_chart.series.clicked.emit(piece)
+    assert window.current_page_key() == "sales"
+    invoices = sales_page.invoices
+    q = invoices.current_query()
+    assert (q.motif_id, q.date_from) == (top.key or 0, o.by_day[-1].day.replace(day=1))
+    assert invoices.motif_chip.isVisible() and top.name in invoices.motif_chip.text()
+    qtbot.waitUntil(lambda: invoices.model.rowCount() > 0, timeout=10000)
+    qtbot.mouseClick(invoices.motif_chip, Qt.MouseButton.LeftButton)
+    assert not invoices.motif_chip.isVisible()
+    assert invoices.current_query().motif_id is None
+
 
 def test_low_stock_tile_opens_the_stock_page(qtbot, window_for, english) -> None:  # type: ignore[no-untyped-def]
     window = window_for("siti")
