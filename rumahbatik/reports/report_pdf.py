@@ -89,6 +89,20 @@ def _table(t: ReportTable, say: Translate, s: Styles) -> list[Any]:
     return out
 
 
+def _axis_format(chart: Chart) -> Callable[[float], str]:
+    """How a value of ``chart`` reads on its axis: short Rupiah, or a plain number."""
+    if chart.value_kind == "money":
+        return short_rupiah
+    places = 0 if chart.value_kind == "int" else 1
+    return lambda v: format_number(Decimal(str(v)), places)
+
+
+def _value_text(chart: Chart, value: float) -> str:
+    if chart.value_kind == "money":
+        return format_rupiah(round(value))
+    return format_number(Decimal(str(value)), 0 if chart.value_kind == "int" else 1)
+
+
 def _chart(chart: Chart, say: Translate, s: Styles) -> list[Any]:
     from reportlab.graphics.charts.barcharts import VerticalBarChart
     from reportlab.graphics.charts.piecharts import Pie
@@ -115,7 +129,7 @@ def _chart(chart: Chart, say: Translate, s: Styles) -> list[Any]:
             y = height - 18 - i * 16
             d.add(String(200, y, "■", fillColor=HexColor(CHART_COLOURS[i % len(CHART_COLOURS)])))
             text = f"{say('Reports', label) if isinstance(label, str) else label}"
-            d.add(String(214, y, f"{text}  {format_rupiah(round(value))}  "
+            d.add(String(214, y, f"{text}  {_value_text(chart, value)}  "
                                  f"({format_number(Decimal(100 * max(value, 0) / total), 1)}%)",
                          fontName="Helvetica", fontSize=8))  # fmt: skip
     else:
@@ -128,7 +142,9 @@ def _chart(chart: Chart, say: Translate, s: Styles) -> list[Any]:
         bar.valueAxis.labels.fontName = "Helvetica"
         bar.valueAxis.labels.fontSize = 7
         bar.valueAxis.valueMin = min(0.0, min(values))
-        bar.valueAxis.labelTextFormat = short_rupiah
+        bar.valueAxis.labelTextFormat = _axis_format(chart)
+        if chart.value_kind == "int" and max(values) <= 10:
+            bar.valueAxis.valueStep = 1  # whole people or pieces, not 0.5 steps
         bar.bars[0].fillColor = HexColor(CHART_COLOURS[0])
         bar.bars[0].strokeColor = None
         d.add(bar)

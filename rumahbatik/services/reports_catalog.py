@@ -31,6 +31,38 @@ def _sales(db: Database, actor: Actor, start: date, end: date, *, progress: Prog
     return sales_report(db, actor, start, end, progress=progress)
 
 
+def _stock(db: Database, actor: Actor, start: date, end: date, *, progress: Progress) -> Report:
+    from rumahbatik.services.report_stock import stock_report
+
+    return stock_report(db, actor, start, end, progress=progress)
+
+
+def _production(
+    db: Database, actor: Actor, start: date, end: date, *, progress: Progress
+) -> Report:
+    from rumahbatik.services.report_production import production_report
+
+    return production_report(db, actor, start, end, progress=progress)
+
+
+def _artisans(db: Database, actor: Actor, start: date, end: date, *, progress: Progress) -> Report:
+    from rumahbatik.services.report_artisans import artisan_income_report
+
+    return artisan_income_report(db, actor, start, end, progress=progress)
+
+
+def _training(db: Database, actor: Actor, start: date, end: date, *, progress: Progress) -> Report:
+    from rumahbatik.services.report_training import training_report
+
+    return training_report(db, actor, start, end, progress=progress)
+
+
+def _turnover(db: Database, actor: Actor, start: date, end: date, *, progress: Progress) -> Report:
+    from rumahbatik.services.report_turnover import turnover_report
+
+    return turnover_report(db, actor, start, end, progress=progress)
+
+
 REPORTS: dict[str, ReportSpec] = {
     spec.key: spec
     for spec in (
@@ -43,6 +75,53 @@ REPORTS: dict[str, ReportSpec] = {
                 "margin; payments by method",
             ),
             _sales,
+        ),
+        ReportSpec(
+            "stock",
+            QT_TRANSLATE_NOOP("Reports", "Stock report"),
+            QT_TRANSLATE_NOOP(
+                "Reports",
+                "On hand and value per location at the period's end, movements in the period, "
+                "low stock and slow movers",
+            ),
+            _stock,
+        ),
+        ReportSpec(
+            "production",
+            QT_TRANSLATE_NOOP("Reports", "Production report"),
+            QT_TRANSLATE_NOOP(
+                "Reports",
+                "Batches, output and rejects, material use against the recipe, wages per artisan",
+            ),
+            _production,
+        ),
+        ReportSpec(
+            "artisans",
+            QT_TRANSLATE_NOOP("Reports", "Artisan income report"),
+            QT_TRANSLATE_NOOP(
+                "Reports", "Income per artisan: wages, consignment sales and motif royalties"
+            ),
+            _artisans,
+        ),
+        ReportSpec(
+            "training",
+            QT_TRANSLATE_NOOP("Reports", "Training report (city office)"),
+            QT_TRANSLATE_NOOP(
+                "Reports",
+                "Cohorts, participants by district, gender and age, attendance, pass rates, "
+                "certificates and graduates working as artisans",
+            ),
+            _training,
+        ),
+        ReportSpec(
+            "turnover",
+            QT_TRANSLATE_NOOP("Reports", "Annual turnover (PP 55/2022)"),
+            QT_TRANSLATE_NOOP(
+                "Reports",
+                "Gross turnover per month and the final 0.5% income tax, with the Rp500 million "
+                "threshold for individuals",
+            ),
+            _turnover,
         ),
     )
 }
