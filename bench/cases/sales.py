@@ -1,5 +1,6 @@
-"""Sales: issuing 1,000 invoices in a row, and the sales list on the dataset's ~250,000
-invoices with 1,000,000 lines (large), each against the same work done bare."""
+"""Sales: issuing 1,000 invoices in a row, the sales list on the dataset's ~250,000
+invoices with 1,000,000 lines (large), and the sales report of a month and of a year, each
+against the same work done bare."""
 
 from __future__ import annotations
 
@@ -116,3 +117,40 @@ register(
         goals={"open_page": 0.5},
     )
 )
+
+REPORT_METRICS = (
+    Metric("report", "whole report (every table)", "s"),
+    Metric("by_period", "by-period table alone", "s"),
+    Metric("peak_rss", "peak RSS", "KiB"),
+)
+
+for _which, _period, _main in (
+    ("month", "the busiest full calendar month of the dataset", "by day"),
+    ("year", "the latest calendar year the dataset covers whole", "by month"),
+):
+    register(
+        Case(
+            name=f"sales.report_{_which}_reference",
+            description=(
+                f"The sales report's aggregates for {_period}, one hand-written SQL statement "
+                f"each through sqlite3, each with only the joins it needs: sales {_main}, by "
+                "product, motif, technique, customer type (lines + credit-note lines), "
+                "payments by method. report = the six statements' time."
+            ),
+            metrics=REPORT_METRICS,
+            command=_probe(f"report_{_which}_reference"),
+        )
+    )
+    register(
+        Case(
+            name=f"sales.report_{_which}",
+            description=(
+                f'build_report(db, actor, "sales", ...) for {_period} (every table as the '
+                "PDF and Excel writers get it); by_period = its progress(0)..progress(1). "
+                "Every row and total checked against the reference's."
+            ),
+            metrics=REPORT_METRICS,
+            command=_probe(f"report_{_which}"),
+            reference=f"sales.report_{_which}_reference",
+        )
+    )

@@ -31,6 +31,25 @@ in the middle of the history. The answers are checked against the reference's.
 
 **page**: ``SalesPage`` for a logged-in admin, built and shown, until a table of it holds
 rows; SKIPPED while ``rumahbatik.ui.sales_page`` does not exist.
+
+    sales_probe.py report_month sqlite:///DB_PATH            # build_report("sales"), a month
+    sales_probe.py report_month_reference sqlite:///DB_PATH  # its aggregates by hand-written SQL
+    sales_probe.py report_year sqlite:///DB_PATH             # the same for a calendar year
+    sales_probe.py report_year_reference sqlite:///DB_PATH
+
+**report_*** (after the imports, opening the database and finding the admin, not timed): the
+sales report through ``services.reports_catalog.build_report(db, actor, "sales", start, end)``
+for the busiest full calendar month of the dataset (most invoice lines sold) or the latest
+calendar year the dataset covers whole. Metrics: **report** (the whole ``build_report``
+call: every table's rows as the PDF and Excel writers get them) and **by period** (its
+by-day or by-month table alone: from the report's ``progress(0, …)`` to its
+``progress(1, …)``). **report_*_reference** computes the same aggregates by one hand-written
+SQL statement each through ``sqlite3`` (``SQL_REPORT``), each with only the joins its grouping
+needs: sales by day (month) or by month (year), by product, motif, technique, customer type,
+and payments by method; **report** is the sum of the six statements' times, **by period** the
+first one's. The service's answers are checked against the reference's afterwards (every row
+of the period and product tables, the sorted sums of the motif, technique, customer-type and
+payment tables, every total): a fast wrong answer fails the case.
 """
 
 import time
@@ -471,6 +490,181 @@ def _page(path: str) -> dict[str, float | None]:
     return {"open_page": time.perf_counter() - t}
 
 
+# -- the sales report ---------------------------------------------------------------------------
+
+#: Sales (+) and goods credited back (−) of the period, as the report counts them; the rows
+#: carry only what the statement that uses them needs ({cols}: "" or ", l.motif_id" …).
+SQL_MOVES = """
+    (SELECT l.sold_on AS day, l.item_id AS item_id, l.quantity AS qty, l.taxable AS amount,
+            l.cost AS cost{cols}
+     FROM invoice_lines l{join}
+     WHERE l.sold_on >= :a AND l.sold_on <= :b
+     UNION ALL
+     SELECT c.credit_date, l.item_id, -cl.quantity, -cl.amount, -cl.cost{cols}
+     FROM credit_note_lines cl
+     JOIN credit_notes c ON c.id = cl.credit_note_id
+     JOIN invoice_lines l ON l.id = cl.invoice_line_id{join}
+     WHERE c.credit_date >= :a AND c.credit_date <= :b) AS m
+"""
+_SUMS = "sum(m.qty), sum(m.amount), sum(m.cost)"
+_INVOICE = "\n     JOIN invoices i ON i.id = l.invoice_id"
+SQL_REPORT = {
+    "day": f"SELECT m.day, {_SUMS} FROM {SQL_MOVES.format(cols='', join='')} "
+    "GROUP BY m.day ORDER BY m.day",
+    "month": f"SELECT substr(m.day, 1, 7) AS month, {_SUMS} "
+    f"FROM {SQL_MOVES.format(cols='', join='')} GROUP BY month ORDER BY month",
+    "product": f"""SELECT it.sku, p.qty, p.amount, p.cost
+        FROM (SELECT m.item_id, sum(m.qty) AS qty, sum(m.amount) AS amount,
+                     sum(m.cost) AS cost
+              FROM {SQL_MOVES.format(cols="", join="")} GROUP BY m.item_id) AS p
+        JOIN items it ON it.id = p.item_id
+        ORDER BY p.amount DESC, it.sku""",
+    "motif": f"""SELECT mo.name, {_SUMS}
+        FROM {SQL_MOVES.format(cols=", l.motif_id AS motif_id", join="")}
+        LEFT JOIN motifs mo ON mo.id = m.motif_id
+        GROUP BY m.motif_id ORDER BY sum(m.amount) DESC""",
+    "technique": f"""SELECT m.technique, {_SUMS}
+        FROM {SQL_MOVES.format(cols=", l.technique AS technique", join="")}
+        GROUP BY m.technique ORDER BY sum(m.amount) DESC""",
+    "customer": f"""SELECT m.customer_type, {_SUMS}
+        FROM {SQL_MOVES.format(cols=", i.customer_type AS customer_type", join=_INVOICE)}
+        GROUP BY m.customer_type ORDER BY sum(m.amount) DESC""",
+    "payments": """SELECT method, count(*) FILTER (WHERE amount > 0),
+               coalesce(sum(amount) FILTER (WHERE amount > 0), 0),
+               coalesce(-sum(amount) FILTER (WHERE amount < 0), 0), sum(amount)
+        FROM payments WHERE pay_date >= :a AND pay_date <= :b
+        GROUP BY method ORDER BY method""",
+}
+
+
+def _report_period(conn, which: str) -> tuple[date, date]:  # type: ignore[no-untyped-def]
+    """The busiest full calendar month of the dataset, or the latest calendar year it covers
+    whole (invoice lines sold from its first to its last day)."""
+    first, last = (
+        date.fromisoformat(d)
+        for d in conn.execute("SELECT min(sold_on), max(sold_on) FROM invoice_lines").fetchone()
+    )
+    if which == "year":
+        year = last.year if last.month == 12 and last.day == 31 else last.year - 1
+        if date(year, 1, 1) < first:
+            raise RuntimeError(f"the dataset ({first}..{last}) covers no calendar year whole")
+        return date(year, 1, 1), date(year, 12, 31)
+    for month, _n in conn.execute(
+        "SELECT substr(sold_on, 1, 7) AS month, count(*) FROM invoice_lines "
+        "WHERE sold_on IS NOT NULL GROUP BY month ORDER BY count(*) DESC, month DESC"
+    ):
+        start = date.fromisoformat(month + "-01")
+        end = (start + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        if first <= start and end <= last:
+            return start, end
+    raise RuntimeError(f"the dataset ({first}..{last}) covers no calendar month whole")
+
+
+def _reference_report(conn, start: date, end: date, which: str) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """The report's aggregates by hand-written SQL, each statement timed."""
+    params = {"a": start.isoformat(), "b": end.isoformat()}
+    keys = ("day" if which == "month" else "month", "product", "motif", "technique", "customer")
+    out: dict[str, object] = {}
+    total = 0.0
+    for key in (*keys, "payments"):
+        t = time.perf_counter()
+        out[key] = conn.execute(SQL_REPORT[key], params).fetchall()
+        took = time.perf_counter() - t
+        total += took
+        if key == keys[0]:
+            out["t_by_period"] = took
+    out["t_report"] = total
+    return out
+
+
+def _report_reference(path: str, which: str) -> dict[str, float | None]:
+    conn = _open_sqlite(path)
+    start, end = _report_period(conn, which)
+    ref = _reference_report(conn, start, end, which)
+    if not ref["product"]:
+        raise RuntimeError(f"no sales in {start}..{end}")
+    return {k[2:]: v for k, v in ref.items() if k.startswith("t_")}  # type: ignore[misc]
+
+
+def _sen(value) -> int:  # type: ignore[no-untyped-def]
+    """A report's Rupiah Decimal as the integer sen SQLite stores."""
+    return int(value * 100)
+
+
+def _sums_of(row, first: int) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
+    """(quantity in thousandths, sales, cost in sen) of a report row from column ``first``."""
+    return (int(row[first] * 1000), _sen(row[first + 1]), _sen(row[first + 2]))
+
+
+def _check_report(report, ref: dict[str, object], start: date, end: date, which: str) -> None:  # type: ignore[no-untyped-def]
+    """Every table of the service's report against the hand-written SQL's answers."""
+
+    def fail(what: str) -> None:
+        raise RuntimeError(f"sales report {start}..{end}: {what} differ from the reference's")
+
+    want_total = [0, 0, 0]
+    if which == "month":
+        rows = {r[0].isoformat(): _sums_of(r, 1) for r in report.table("Sales by day").rows}
+        ref_rows = {day: tuple(s) for day, *s in ref["day"]}  # type: ignore[attr-defined]
+        if any(rows.get(day) != s for day, s in ref_rows.items()):
+            fail("the days")
+        if any(s != (0, 0, 0) for day, s in rows.items() if day not in ref_rows):
+            fail("the days without sales")
+    else:
+        rows = {r[0]: _sums_of(r, 1) for r in report.table("Sales by month").rows}
+        ref_rows = {m: tuple(s) for m, *s in ref["month"]}  # type: ignore[attr-defined]
+        if rows != ref_rows:
+            fail("the months")
+    for s in ref_rows.values():
+        want_total = [a + b for a, b in zip(want_total, s, strict=True)]
+    products = report.table("Sales by product")
+    if [(r[0], *_sums_of(r, 2)) for r in products.rows] != [tuple(r) for r in ref["product"]]:  # type: ignore[attr-defined]
+        fail("the products")
+    for title, key in (
+        ("Sales by motif", "motif"),
+        ("Sales by technique", "technique"),
+        ("Sales by customer type", "customer"),
+    ):
+        table = report.table(title)
+        got = sorted(_sums_of(r, 1) for r in table.rows)
+        if got != sorted(tuple(r[1:]) for r in ref[key]):  # type: ignore[attr-defined]
+            fail(f"the rows of {title!r}")
+    for table in report.tables[:-1]:
+        first = 2 if table.title == "Sales by product" else 1
+        if list(_sums_of(table.total, first)) != want_total:
+            fail(f"the total of {table.title!r}")
+    pays = report.table("Payments by method")
+    got_pays = sorted((r[1], _sen(r[2]), _sen(r[3]), _sen(r[4])) for r in pays.rows)
+    if got_pays != sorted(tuple(r[1:]) for r in ref["payments"]):  # type: ignore[attr-defined]
+        fail("the payments by method")
+    if want_total[1] <= 0:
+        raise RuntimeError(f"no sales in {start}..{end}")
+
+
+def _report(path: str, which: str) -> dict[str, float | None]:
+    from rumahbatik.db import open_database
+    from rumahbatik.services import users
+    from rumahbatik.services.context import Actor, system_actor
+    from rumahbatik.services.reports_catalog import build_report
+
+    conn = _open_sqlite(path)
+    start, end = _report_period(conn, which)
+    db = open_database(f"sqlite:///{path}")
+    u = next(u for u in users.list_users(db, system_actor()) if u.username == "admin")
+    actor = Actor(u.id, u.username, u.role, u.full_name)
+    steps: dict[int, float] = {}
+
+    def progress(done: int, _total: int) -> None:
+        steps.setdefault(done, time.perf_counter())
+
+    t = time.perf_counter()
+    report = build_report(db, actor, "sales", start, end, progress=progress)
+    took = time.perf_counter() - t
+    db.dispose()
+    _check_report(report, _reference_report(conn, start, end, which), start, end, which)
+    return {"report": took, "by_period": steps[1] - steps[0]}
+
+
 MODES = {
     "issue": _issue,
     "issue_reference": _issue_reference,
@@ -478,6 +672,10 @@ MODES = {
     "list_reference": _list_reference,
     "page": _page,
     "page_reference": _page_reference,
+    "report_month": lambda path: _report(path, "month"),
+    "report_month_reference": lambda path: _report_reference(path, "month"),
+    "report_year": lambda path: _report(path, "year"),
+    "report_year_reference": lambda path: _report_reference(path, "year"),
 }
 
 
