@@ -76,17 +76,62 @@ def _table(t: ReportTable, say: Translate, s: Styles) -> list[Any]:
         ]
         for row in rows
     ]
-    full = PAGE_W - 2 * MARGIN
-    numeric = sum(1 for c in t.columns if c.kind != "text")
-    texts = len(t.columns) - numeric
-    num_w = min(88.0, full * 0.75 / max(numeric, 1))
-    text_w = (full - num_w * numeric) / max(texts, 1)
-    widths = [text_w if c.kind == "text" else num_w for c in t.columns]
+    # A long table's widths come from its first rows and the total (the widest figures).
+    sample = [*t.rows[:400], *([t.total] if t.total is not None else [])]
+    texts = [[_cell(v, c.kind, c.key, say) for v, c in zip(row, t.columns, strict=True)]
+             for row in sample]  # fmt: skip
+    widths = _column_widths(t, texts, say)
     right_from = next((i for i, c in enumerate(t.columns) if c.kind != "text"), len(t.columns))
     table = Table([head, *body], colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle(grid_style(len(body) + 1, right_from, t.total is not None)))
     out.append(table)
     return out
+
+
+def _column_widths(t: ReportTable, texts: list[list[str]], say: Translate) -> list[float]:
+    """Widths from the content: figures get what their widest cell needs (never wrapped), text
+    columns share the rest in proportion to their longest cell, and no header word is cut."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    full = PAGE_W - 2 * MARGIN
+    pad = 7.0  # left + right padding and a hair
+    natural: list[float] = []
+    least: list[float] = []
+    for i, c in enumerate(t.columns):
+        words = say("Reports", c.title).split() or [""]
+        head_word = max(stringWidth(w, "Helvetica-Bold", 7.5) for w in words) + pad
+        widest = max((stringWidth(r[i], "Helvetica-Bold", 8.5) for r in texts), default=0.0)
+        natural.append(max(widest + pad, head_word))
+        if c.kind == "text":  # a text cell wraps at its words; the longest word must fit
+            longest = max(
+                (stringWidth(w, "Helvetica", 8) for r in texts for w in r[i].split()), default=0
+            )
+            least.append(max(head_word, min(longest + pad, 90.0)))
+        else:
+            least.append(natural[-1])
+    figures = sum(w for w, c in zip(natural, t.columns, strict=True) if c.kind != "text")
+    if figures > full * 0.85:  # too many figures for the page: squeeze them evenly
+        scale = full * 0.85 / figures
+        natural = [w * scale if c.kind != "text" else w for w, c in zip(natural, t.columns,
+                                                                        strict=True)]  # fmt: skip
+        figures = full * 0.85
+    text_cols = [i for i, c in enumerate(t.columns) if c.kind == "text"]
+    widths = list(natural)
+    room = full - figures
+    wanted = sum(natural[i] for i in text_cols)
+    if text_cols and wanted > room:
+        # share the room by need, but never below a column's longest word
+        floor = sum(least[i] for i in text_cols)
+        spare = max(room - floor, 0.0)
+        extra = sum(natural[i] - least[i] for i in text_cols) or 1.0
+        for i in text_cols:
+            widths[i] = least[i] + spare * (natural[i] - least[i]) / extra
+    else:
+        # everything fits: spread what is left evenly (figures' headers wrap less)
+        left = full - sum(widths)
+        for i in range(len(widths)):
+            widths[i] += left / len(widths)
+    return widths
 
 
 def _axis_format(chart: Chart) -> Callable[[float], str]:
