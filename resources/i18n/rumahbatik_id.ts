@@ -1362,7 +1362,7 @@ Stok akan disesuaikan dengan jumlah hitung. Tindakan ini tidak dapat dibatalkan.
 <context>
     <name>CreditDialog</name>
     <message>
-        <location filename="../../rumahbatik/ui/credit_dialog.py" line="+133"/>
+        <location filename="../../rumahbatik/ui/credit_dialog.py" line="+107"/>
         <source>Credit note {number}</source>
         <extracomment>The order in which the service refunds &quot;as paid&quot; (cash first, then the others).</extracomment>
         <translation>Nota kredit {number}</translation>
@@ -2618,7 +2618,7 @@ Rinciannya ada di file log:
         <translation>ekspor {name} tidak memakai tanggal (ekspor yang memakai tanggal: {dated})</translation>
     </message>
     <message>
-        <location filename="../../rumahbatik/services/reports_catalog.py" line="+70"/>
+        <location filename="../../rumahbatik/services/reports_catalog.py" line="+149"/>
         <source>no report has this name</source>
         <translation>tidak ada laporan dengan nama ini</translation>
     </message>
@@ -2723,7 +2723,7 @@ Rinciannya ada di file log:
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../rumahbatik/services/stock_exports.py" line="+165"/>
+        <location filename="../../rumahbatik/services/stock_exports.py" line="+104"/>
         <source>Stock moves</source>
         <translation>Transaksi stok</translation>
     </message>
@@ -2735,7 +2735,7 @@ Rinciannya ada di file log:
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../../rumahbatik/services/sales_exports.py" line="+214"/>
+        <location filename="../../rumahbatik/services/sales_exports.py" line="+138"/>
         <source>Invoices</source>
         <translation>Faktur</translation>
     </message>
@@ -2797,7 +2797,7 @@ Rinciannya ada di file log:
         <location filename="../../rumahbatik/services/people_exports.py" line="-83"/>
         <location line="+38"/>
         <location line="+32"/>
-        <location filename="../../rumahbatik/services/stock_exports.py" line="-308"/>
+        <location filename="../../rumahbatik/services/stock_exports.py" line="-247"/>
         <location line="+65"/>
         <source>Name</source>
         <translation>Nama</translation>
@@ -2819,8 +2819,8 @@ Rinciannya ada di file log:
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../rumahbatik/services/sales_exports.py" line="-217"/>
-        <location filename="../../rumahbatik/services/stock_exports.py" line="+205"/>
+        <location filename="../../rumahbatik/services/sales_exports.py" line="-141"/>
+        <location filename="../../rumahbatik/services/stock_exports.py" line="+144"/>
         <location filename="../../rumahbatik/services/training_exports.py" line="-98"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -3054,7 +3054,7 @@ Rinciannya ada di file log:
     </message>
     <message>
         <location filename="../../rumahbatik/services/sales_exports.py" line="+12"/>
-        <location filename="../../rumahbatik/services/stock_exports.py" line="-271"/>
+        <location filename="../../rumahbatik/services/stock_exports.py" line="-210"/>
         <location line="+65"/>
         <location line="+79"/>
         <source>SKU</source>
@@ -3131,13 +3131,13 @@ Rinciannya ada di file log:
     <message>
         <location line="+8"/>
         <location filename="../../rumahbatik/services/stock_exports.py" line="+1"/>
-        <location line="+263"/>
+        <location line="+202"/>
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../rumahbatik/services/stock_exports.py" line="-262"/>
+        <location filename="../../rumahbatik/services/stock_exports.py" line="-201"/>
         <source>Technique</source>
         <translation>Teknik</translation>
     </message>
@@ -3251,12 +3251,12 @@ Rinciannya ada di file log:
     </message>
     <message>
         <location filename="../../rumahbatik/services/stock_exports.py" line="+1"/>
-        <location line="+131"/>
+        <location line="+70"/>
         <source>Unit cost</source>
         <translation>Harga satuan</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-68"/>
         <source>Balance after</source>
         <translation>Saldo setelahnya</translation>
     </message>
@@ -3266,7 +3266,7 @@ Rinciannya ada di file log:
         <translation>Catatan</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+55"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
@@ -3726,6 +3726,11 @@ Rinciannya ada di file log:
         <translation>sampai</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Only invoices with this motif; click to show all</source>
+        <translation>Hanya faktur dengan motif ini; klik untuk menampilkan semua</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>C&amp;lear</source>
         <translation>&amp;Kosongkan</translation>
@@ -3757,12 +3762,12 @@ Rinciannya ada di file log:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+466"/>
+        <location line="+481"/>
         <source>&amp;Print invoice…</source>
         <translation>&amp;Cetak faktur…</translation>
     </message>
     <message>
-        <location line="-465"/>
+        <location line="-480"/>
         <source>Print &amp;receipt…</source>
         <translation>Cetak &amp;struk…</translation>
     </message>
@@ -3815,12 +3820,12 @@ Rinciannya ada di file log:
         <location line="+0"/>
         <location line="+14"/>
         <location line="+61"/>
-        <location line="+248"/>
+        <location line="+263"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-338"/>
         <source>Returned</source>
         <translation>Diretur</translation>
     </message>
@@ -3828,12 +3833,12 @@ Rinciannya ada di file log:
         <location line="+7"/>
         <location line="+7"/>
         <location line="+59"/>
-        <location line="+224"/>
+        <location line="+239"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-305"/>
         <source>Method</source>
         <translation>Cara bayar</translation>
     </message>
@@ -3870,12 +3875,12 @@ Rinciannya ada di file log:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+290"/>
+        <location line="+305"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-298"/>
         <source>Lines</source>
         <translation>Barang</translation>
     </message>
@@ -3891,30 +3896,30 @@ Rinciannya ada di file log:
     </message>
     <message>
         <location line="+50"/>
-        <location line="+221"/>
+        <location line="+236"/>
         <source>Customer</source>
         <translation>Pelanggan</translation>
     </message>
     <message>
-        <location line="-218"/>
-        <location line="+249"/>
+        <location line="-233"/>
+        <location line="+264"/>
         <source>Credited</source>
         <translation>Dikreditkan</translation>
     </message>
     <message>
-        <location line="-247"/>
-        <location line="+248"/>
+        <location line="-262"/>
+        <location line="+263"/>
         <source>Paid</source>
         <translation>Dibayar</translation>
     </message>
     <message>
-        <location line="-246"/>
-        <location line="+248"/>
+        <location line="-261"/>
+        <location line="+263"/>
         <source>Due</source>
         <translation>Sisa tagihan</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-255"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3923,8 +3928,13 @@ Rinciannya ada di file log:
         <source>Payment</source>
         <translation>Pembayaran</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>Motif: %1  ✕</source>
+        <translation>Motif: %1  ✕</translation>
+    </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+84"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n faktur</numerusform>
@@ -6847,7 +6857,7 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../rumahbatik/reports/report_pdf.py" line="+21"/>
+        <location filename="../../rumahbatik/reports/report_pdf.py" line="+33"/>
         <source>Page {page} of {pages}</source>
         <translation>Halaman {page} dari {pages}</translation>
     </message>
@@ -6868,8 +6878,8 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
         <translation>Tidak ada data pada periode ini.</translation>
     </message>
     <message>
-        <location filename="../../rumahbatik/services/report_sales.py" line="+49"/>
-        <location filename="../../rumahbatik/services/reports_catalog.py" line="-31"/>
+        <location filename="../../rumahbatik/services/report_sales.py" line="+53"/>
+        <location filename="../../rumahbatik/services/reports_catalog.py" line="-78"/>
         <source>Sales report</source>
         <translation>Laporan penjualan</translation>
     </message>
@@ -6914,17 +6924,287 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
         <translation>Jumlah</translation>
     </message>
     <message>
+        <location filename="../../rumahbatik/services/report_artisans.py" line="+47"/>
+        <location filename="../../rumahbatik/services/reports_catalog.py" line="+29"/>
+        <source>Artisan income report</source>
+        <translation>Laporan pendapatan pengrajin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Income per artisan</source>
+        <translation>Pendapatan per pengrajin</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Consignment sales</source>
+        <translation>Penjualan titip jual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Royalties by motif</source>
+        <translation>Royalti per motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../rumahbatik/services/report_production.py" line="+57"/>
+        <source>Wages by stage</source>
+        <translation>Upah per tahap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Income per artisan (top 15)</source>
+        <translation>Pendapatan per pengrajin (15 teratas)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../rumahbatik/services/report_production.py" line="+56"/>
+        <source>Artisan</source>
+        <translation>Pengrajin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../rumahbatik/services/report_production.py" line="-42"/>
+        <source>Wages</source>
+        <translation>Upah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consignment</source>
+        <translation>Titip jual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Royalties</source>
+        <translation>Royalti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total income</source>
+        <translation>Total pendapatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../rumahbatik/services/report_production.py" line="+46"/>
+        <source>Paid</source>
+        <translation>Dibayar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owed at end</source>
+        <translation>Terutang di akhir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+251"/>
+        <location filename="../../rumahbatik/services/report_production.py" line="-2"/>
+        <location line="+8"/>
+        <source>Pieces</source>
+        <translation>Jumlah (pcs)</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Sold at asking price</source>
+        <extracomment>The chart shows this many artisans, the highest incomes.</extracomment>
+        <translation>Terjual pada harga titip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commission</source>
+        <translation>Komisi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Artisan&apos;s share</source>
+        <translation>Bagian pengrajin</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Designer</source>
+        <translation>Perancang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../rumahbatik/services/report_sales.py" line="+1"/>
         <source>Sales (before VAT)</source>
         <translation>Penjualan (sebelum PPN)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Royalty</source>
+        <translation>Royalti</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../rumahbatik/services/report_production.py" line="-2"/>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Wages count on the day the batch was finished, consignment shares and royalties on the day of the sale; a return lowers the day of its credit note. Paid: wage payments and settlement payouts in the period; owed at end: everything earned less everything paid up to the last day.</source>
+        <translation>Upah dihitung pada hari batch selesai, bagian titip jual dan royalti pada hari penjualan; retur mengurangi hari nota kreditnya. Dibayar: pembayaran upah dan pembayaran pelunasan titip jual dalam periode; terutang di akhir: semua yang diperoleh dikurangi semua yang dibayar sampai hari terakhir.</translation>
+    </message>
+    <message>
+        <location filename="../../rumahbatik/services/report_production.py" line="-71"/>
+        <location filename="../../rumahbatik/services/reports_catalog.py" line="-9"/>
+        <source>Production report</source>
+        <translation>Laporan produksi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+45"/>
+        <location line="+17"/>
+        <source>Batches</source>
+        <translation>Batch produksi</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Batch output and cost</source>
+        <translation>Hasil dan biaya batch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output by product</source>
+        <translation>Hasil per produk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Material use against plan</source>
+        <translation>Pemakaian bahan terhadap rencana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wages per artisan</source>
+        <translation>Upah per pengrajin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost of finished output by month</source>
+        <translation>Biaya hasil jadi per bulan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wages earned per artisan</source>
+        <translation>Upah diperoleh per pengrajin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(others)</source>
+        <translation>(lainnya)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finished</source>
+        <translation>Jadi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Cacat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject %</source>
+        <translation>Cacat %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Materials</source>
+        <translation>Bahan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../rumahbatik/services/report_sales.py" line="+1"/>
         <source>Cost</source>
         <translation>HPP</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Unit cost</source>
+        <translation>Biaya satuan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Started</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished on</source>
+        <translation>Selesai pada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>Planned</source>
+        <translation>Rencana</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location filename="../../rumahbatik/services/report_training.py" line="+370"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Material (unit)</source>
+        <translation>Bahan (satuan)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../rumahbatik/services/report_training.py" line="+90"/>
+        <source>Issued</source>
+        <translation>Dikeluarkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation>Selisih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference %</source>
+        <translation>Selisih %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued value</source>
+        <translation>Nilai dikeluarkan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>Earned</source>
+        <translation>Diperoleh</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Owed at period end</source>
+        <translation>Terutang di akhir periode</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Artisans</source>
+        <translation>Pengrajin</translation>
+    </message>
+    <message>
+        <location line="+364"/>
+        <source>Batches: those at work in the period, with their figures as they stand today. Output and material use: the batches finished in the period; planned material is the recipe per piece × pieces planned, as planned on the batch.</source>
+        <extracomment>The pie of wages names this many artisans; the rest are one slice.</extracomment>
+        <translation>Batch: yang dikerjakan dalam periode, dengan angka sebagaimana hari ini. Hasil dan pemakaian bahan: batch yang selesai dalam periode; bahan rencana = resep per potong × jumlah rencana, sebagaimana direncanakan pada batch.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wages: earned when a batch is finished; owed = everything earned minus everything paid up to the period&apos;s last day.</source>
+        <translation>Upah: diperoleh saat batch selesai; terutang = semua yang diperoleh dikurangi semua yang dibayar sampai hari terakhir periode.</translation>
+    </message>
+    <message>
+        <location filename="../../rumahbatik/services/report_sales.py" line="+1"/>
         <source>Margin</source>
         <translation>Laba kotor</translation>
     </message>
@@ -6934,48 +7214,61 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
         <translation>Laba kotor %</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../rumahbatik/services/report_artisans.py" line="-273"/>
+        <location filename="../../rumahbatik/services/report_production.py" line="-430"/>
+        <location filename="../../rumahbatik/services/report_sales.py" line="+3"/>
         <source>(no motif)</source>
         <translation>(tanpa motif)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../rumahbatik/services/report_sales.py" line="+1"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../rumahbatik/services/report_artisans.py" line="+1"/>
+        <location filename="../../rumahbatik/services/report_production.py" line="-1"/>
+        <location filename="../../rumahbatik/services/report_sales.py" line="+1"/>
+        <location filename="../../rumahbatik/services/report_stock.py" line="+58"/>
+        <location filename="../../rumahbatik/services/report_training.py" line="-376"/>
+        <location filename="../../rumahbatik/services/report_turnover.py" line="+69"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location filename="../../rumahbatik/services/report_sales.py" line="+150"/>
         <source>Date</source>
         <extracomment>Up to this many days the report has a row per day; longer periods have a row per month.</extracomment>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
+        <location filename="../../rumahbatik/services/report_turnover.py" line="-15"/>
         <source>Month</source>
         <translation>Bulan</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
+        <location filename="../../rumahbatik/services/report_stock.py" line="+3"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../rumahbatik/services/report_production.py" line="+5"/>
+        <location filename="../../rumahbatik/services/report_sales.py" line="+1"/>
+        <location filename="../../rumahbatik/services/report_stock.py" line="+326"/>
         <source>Product</source>
         <translation>Produk</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../rumahbatik/services/report_artisans.py" line="+235"/>
+        <location filename="../../rumahbatik/services/report_production.py" line="+14"/>
+        <location filename="../../rumahbatik/services/report_sales.py" line="+37"/>
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../rumahbatik/services/report_sales.py" line="+11"/>
         <source>Technique</source>
         <translation>Teknik</translation>
     </message>
@@ -6985,7 +7278,7 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
         <translation>Jenis pelanggan</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+40"/>
         <source>Method</source>
         <translation>Cara bayar</translation>
     </message>
@@ -7006,6 +7299,7 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../rumahbatik/services/report_stock.py" line="-141"/>
         <source>Net</source>
         <translation>Bersih</translation>
     </message>
@@ -7015,9 +7309,498 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
         <translation>Penjualan sebelum PPN, setelah diskon, pada hari terjual; barang retur atau faktur batal mengurangi hari nota kreditnya. Laba kotor = penjualan − HPP (harga pokok rata-rata bergerak saat terjual).</translation>
     </message>
     <message>
-        <location filename="../../rumahbatik/services/reports_catalog.py" line="+1"/>
+        <location filename="../../rumahbatik/services/reports_catalog.py" line="-19"/>
         <source>Sales by day or month, product, motif, technique and customer type, with the margin; payments by method</source>
         <translation>Penjualan per hari atau bulan, produk, motif, teknik dan jenis pelanggan, dengan laba kotor; pembayaran per cara bayar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>On hand and value per location at the period&apos;s end, movements in the period, low stock and slow movers</source>
+        <translation>Stok dan nilainya per lokasi di akhir periode, mutasi dalam periode, stok menipis dan barang lambat laku</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Batches, output and rejects, material use against the recipe, wages per artisan</source>
+        <translation>Batch, hasil dan cacat, pemakaian bahan terhadap resep, upah per pengrajin</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Income per artisan: wages, consignment sales and motif royalties</source>
+        <translation>Pendapatan per pengrajin: upah, penjualan titip jual dan royalti motif</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cohorts, participants by district, gender and age, attendance, pass rates, certificates and graduates working as artisans</source>
+        <translation>Angkatan, peserta per kecamatan, jenis kelamin dan usia, kehadiran, tingkat kelulusan, sertifikat dan lulusan yang bekerja sebagai pengrajin</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Gross turnover per month and the final 0.5% income tax, with the Rp500 million threshold for individuals</source>
+        <translation>Peredaran bruto per bulan dan PPh final 0,5%, dengan batas Rp500 juta untuk wajib pajak orang pribadi</translation>
+    </message>
+    <message>
+        <location filename="../../rumahbatik/services/report_stock.py" line="-197"/>
+        <location filename="../../rumahbatik/services/reports_catalog.py" line="-38"/>
+        <source>Stock report</source>
+        <translation>Laporan stok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stock value by location</source>
+        <translation>Nilai stok per lokasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock on hand</source>
+        <translation>Stok yang ada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Movements by kind</source>
+        <translation>Mutasi per jenis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Movements by item</source>
+        <translation>Mutasi per barang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low stock</source>
+        <translation>Stok menipis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slow movers</source>
+        <translation>Barang lambat laku</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other locations</source>
+        <translation>Lokasi lain</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../rumahbatik/services/report_turnover.py" line="+11"/>
+        <source>Item</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>On hand and value are at the end of the period&apos;s last day, at the moving-average cost. Movement values are at cost; per item, transfers between locations are not counted as in or out, so opening + in − out = closing.</source>
+        <extracomment>Transfers move stock between locations; per item they add up to nothing. The pie shows the largest locations by value, the rest together as one slice.</extracomment>
+        <translation>Stok dan nilainya pada akhir hari terakhir periode, pada harga pokok rata-rata bergerak. Nilai mutasi pada harga pokok; per barang, pindah lokasi tidak dihitung sebagai masuk atau keluar, sehingga awal + masuk − keluar = akhir.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Low stock: active items with a reorder level whose stock in all locations together is at or below it. Slow movers: products with stock at the end of the period that did not sell once in the period, the most value tied up first.</source>
+        <translation>Stok menipis: barang aktif dengan stok minimum yang stoknya di semua lokasi bersama sama dengan atau di bawahnya. Barang lambat laku: produk yang masih ada stoknya di akhir periode dan tidak terjual sekali pun dalam periode, nilai tertahan terbesar lebih dulu.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Items in stock</source>
+        <translation>Barang ada stok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share</source>
+        <translation>Porsi %</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+127"/>
+        <location line="+58"/>
+        <source>On hand</source>
+        <translation>Jumlah stok</translation>
+    </message>
+    <message>
+        <location line="-183"/>
+        <source>Average cost</source>
+        <translation>HPP rata-rata</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Kind of move</source>
+        <translation>Jenis mutasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moves</source>
+        <translation>Mutasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value in</source>
+        <translation>Nilai masuk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value out</source>
+        <translation>Nilai keluar</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Opening</source>
+        <translation>Awal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing</source>
+        <translation>Akhir</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Reorder level</source>
+        <translation>Stok minimum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortfall</source>
+        <translation>Kekurangan</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Last sale</source>
+        <translation>Terakhir terjual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days since</source>
+        <translation>Hari sejak</translation>
+    </message>
+    <message>
+        <location filename="../../rumahbatik/services/report_training.py" line="-23"/>
+        <location filename="../../rumahbatik/services/reports_catalog.py" line="+27"/>
+        <source>Training report (city office)</source>
+        <translation>Laporan pelatihan (dinas kota)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cohorts</source>
+        <translation>Angkatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results per cohort</source>
+        <translation>Hasil per angkatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants by district</source>
+        <translation>Peserta per kecamatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants by gender</source>
+        <translation>Peserta per jenis kelamin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants by age band</source>
+        <translation>Peserta per kelompok usia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates issued</source>
+        <translation>Sertifikat diterbitkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Graduates and artisans</source>
+        <translation>Lulusan dan pengrajin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Graduates working as artisans</source>
+        <translation>Lulusan yang bekerja sebagai pengrajin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass rate per cohort (%)</source>
+        <translation>Tingkat kelulusan per angkatan (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cohort</source>
+        <translation>Angkatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Course</source>
+        <translation>Pelatihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Graduated</source>
+        <translation>Lulus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass rate %</source>
+        <translation>Kelulusan %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance %</source>
+        <translation>Kehadiran %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(unknown)</source>
+        <translation>(tidak diketahui)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate of competence</source>
+        <translation>Sertifikat kompetensi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participation letter</source>
+        <translation>Surat keterangan mengikuti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cohorts whose dates overlap the period. Participants are enrolled trainees (not the waiting list or withdrawn); completed = has a result, graduated = passed (a manager&apos;s override counts); pass rate = graduated ÷ completed.</source>
+        <translation>Angkatan yang tanggalnya beririsan dengan periode. Peserta = peserta terdaftar (bukan daftar tunggu atau yang mengundurkan diri); selesai = sudah ada hasil, lulus = dinyatakan lulus (termasuk keputusan manajer); tingkat kelulusan = lulus ÷ selesai.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Attendance = present or late marks ÷ (trainees × days on which attendance was taken). Certificates issued: by issue day in the period, revoked ones left out. Graduates working as artisans: distinct people who graduated from these cohorts and now have an active artisan profile.</source>
+        <translation>Kehadiran = tanda hadir atau terlambat ÷ (peserta × hari presensi diambil). Sertifikat diterbitkan: menurut tanggal terbit dalam periode, tanpa yang dicabut. Lulusan yang bekerja sebagai pengrajin: orang (dihitung sekali) yang lulus dari angkatan ini dan kini punya profil pengrajin aktif.</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <location line="+304"/>
+        <source>District</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location line="-264"/>
+        <source>Gender</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instructors</source>
+        <translation>Instruktur</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Age band</source>
+        <translation>Kelompok usia</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Graduates</source>
+        <translation>Lulusan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now artisans</source>
+        <translation>Kini pengrajin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share %</source>
+        <translation>Porsi %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Artisan since</source>
+        <translation>Pengrajin sejak</translation>
+    </message>
+    <message>
+        <location filename="../../rumahbatik/services/report_turnover.py" line="-15"/>
+        <location filename="../../rumahbatik/services/reports_catalog.py" line="+10"/>
+        <source>Annual turnover (PP 55/2022)</source>
+        <extracomment>PP 55/2022: final income tax on gross turnover. An individual&apos;s untaxed gross turnover per tax year. Gross turnover per tax year up to which the final-tax scheme applies.</extracomment>
+        <translation>Peredaran bruto tahunan (PP 55/2022)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turnover per month</source>
+        <translation>Peredaran bruto per bulan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gross turnover</source>
+        <translation>Peredaran bruto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of which consigned goods</source>
+        <translation>di antaranya titip jual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cumulative in the year</source>
+        <translation>Kumulatif tahun berjalan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PPh final 0.5%</source>
+        <translation>PPh final 0,5%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Individual: above Rp500 million</source>
+        <translation>Orang pribadi: di atas Rp500 juta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Individual: PPh final 0.5%</source>
+        <translation>Orang pribadi: PPh final 0,5%</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remark</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Turnover earlier in the year, before the period</source>
+        <translation>Peredaran bruto tahun ini sebelum periode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gross turnover of the period</source>
+        <translation>Peredaran bruto periode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of which consigned artisans&apos; goods</source>
+        <translation>di antaranya barang titipan pengrajin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PPh final 0.5% (entity, no threshold)</source>
+        <translation>PPh final 0,5% (badan, tanpa batas bebas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Individual&apos;s untaxed turnover per tax year</source>
+        <translation>Peredaran bruto tidak kena pajak orang pribadi per tahun pajak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turnover above the threshold</source>
+        <translation>Peredaran bruto di atas batas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PPh final 0.5% for an individual</source>
+        <translation>PPh final 0,5% orang pribadi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ceiling of the final-tax scheme per tax year</source>
+        <translation>Batas atas skema PPh final per tahun pajak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ceiling passed in</source>
+        <translation>Batas atas terlampaui pada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passed</source>
+        <translation>terlampaui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not passed</source>
+        <translation>tidak terlampaui</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gross turnover: sales before VAT, after discounts, on the day sold; returns and cancellations on the credit note&apos;s day (the same figures as the sales report).</source>
+        <translation>Peredaran bruto: penjualan sebelum PPN, setelah diskon, pada hari terjual; retur dan pembatalan pada hari nota kreditnya (angka yang sama dengan laporan penjualan).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PPh final 0.5% (PP 55/2022) of each month&apos;s turnover is due by the 15th of the next month; whole Rupiah, rounded down per month; nil in a month with negative turnover.</source>
+        <translation>PPh final 0,5% (PP 55/2022) atas peredaran bruto tiap bulan disetor paling lambat tanggal 15 bulan berikutnya; Rupiah penuh, dibulatkan ke bawah per bulan; nihil pada bulan dengan peredaran bruto negatif.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Individual taxpayer: the first Rp500 million of each tax year is not taxed; tax starts in the month the cumulative passes it, on the part above. The cumulative restarts on 1 January and includes the year&apos;s turnover before the period.</source>
+        <translation>Wajib pajak orang pribadi: Rp500 juta pertama tiap tahun pajak tidak dikenai pajak; pajak mulai pada bulan kumulatifnya melampaui batas itu, atas bagian di atasnya. Kumulatif dimulai lagi tiap 1 Januari dan mencakup peredaran bruto tahun itu sebelum periode.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Above Rp4.8 billion a year the scheme ends. Consigned goods count at their full price; perhaps only the commission is the centre&apos;s turnover: ask the tax adviser. This is a summary for the tax adviser, not a tax return.</source>
+        <translation>Di atas Rp4,8 miliar setahun skema ini berakhir. Barang titipan dihitung pada harga penuh; mungkin hanya komisinya yang menjadi peredaran bruto sentra: tanyakan kepada konsultan pajak. Ini ringkasan untuk konsultan pajak, bukan SPT.</translation>
     </message>
 </context>
 <context>
@@ -7341,7 +8124,7 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
 <context>
     <name>Sales</name>
     <message>
-        <location filename="../../rumahbatik/domain/sales.py" line="+21"/>
+        <location filename="../../rumahbatik/domain/sales.py" line="+23"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
