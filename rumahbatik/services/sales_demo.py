@@ -419,11 +419,12 @@ def _plan(
     n = 0
     for ago in range(HISTORY_DAYS - 1, -1, -1):
         day = out.today - timedelta(days=ago)
-        if day.weekday() == 6:  # closed on Sundays
+        if day.weekday() == 6 and ago:  # closed on Sundays (today is open: see below)
             continue
         busy = rnd.randint(2, 4) if day.weekday() == 5 else rnd.choice((0, 1, 1, 1, 2, 2))
         if ago == 0:
-            busy = 3  # a few sales this morning, for today's cash closing screen
+            # a few sales this morning for today's cash closing screen, whatever the weekday
+            busy = 3
         for _ in range(busy):
             n += 1
             hour = rnd.randint(8, 9) if ago == 0 else rnd.randint(9, 16)
