@@ -7381,7 +7381,6 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../rumahbatik/services/report_turnover.py" line="+11"/>
         <source>Item</source>
         <translation>Barang</translation>
     </message>
@@ -7671,7 +7670,7 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
         <translation>Pengrajin sejak</translation>
     </message>
     <message>
-        <location filename="../../rumahbatik/services/report_turnover.py" line="-15"/>
+        <location filename="../../rumahbatik/services/report_turnover.py" line="-4"/>
         <location filename="../../rumahbatik/services/reports_catalog.py" line="+10"/>
         <source>Annual turnover (PP 55/2022)</source>
         <extracomment>PP 55/2022: final income tax on gross turnover. An individual&apos;s untaxed gross turnover per tax year. Gross turnover per tax year up to which the final-tax scheme applies.</extracomment>
@@ -7718,7 +7717,12 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
         <translation>Orang pribadi: PPh final 0,5%</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Description</source>
+        <translation>Uraian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Amount</source>
         <translation>Jumlah</translation>
     </message>

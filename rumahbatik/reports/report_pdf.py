@@ -58,13 +58,18 @@ def _cell(value: Any, kind: str, key: str, say: Translate) -> str:
     return str(value)
 
 
-def _table(t: ReportTable, say: Translate, s: Styles) -> list[Any]:
-    from reportlab.platypus import Paragraph, Table, TableStyle
+#: A table of up to this many rows moves whole to the next page rather than split.
+KEEP_WHOLE_ROWS = 20
+#: A longer table starts on a new page when less than this is left (heading and a few rows).
+MIN_START_HEIGHT = 120.0
 
-    out: list[Any] = [Paragraph(esc(say("Reports", t.title)), s.heading)]
+
+def _table(t: ReportTable, say: Translate, s: Styles) -> list[Any]:
+    from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Table, TableStyle
+
+    heading = Paragraph(esc(say("Reports", t.title)), s.heading)
     if not t.rows:
-        out.append(Paragraph(esc(say("Reports", NO_ROWS)), s.fact))
-        return out
+        return [KeepTogether([heading, Paragraph(esc(say("Reports", NO_ROWS)), s.fact)])]
     head = [Paragraph(esc(say("Reports", c.title)), s.head) for c in t.columns]
     rows = [*t.rows, *([t.total] if t.total is not None else [])]
     body = [
@@ -84,8 +89,18 @@ def _table(t: ReportTable, say: Translate, s: Styles) -> list[Any]:
     right_from = next((i for i, c in enumerate(t.columns) if c.kind != "text"), len(t.columns))
     table = Table([head, *body], colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle(grid_style(len(body) + 1, right_from, t.total is not None)))
-    out.append(table)
-    return out
+    # Never a heading alone at the foot of a page: a short table stays whole, a long one
+    # starts where its heading and first rows fit.
+    if len(body) <= KEEP_WHOLE_ROWS:
+        return [KeepTogether([heading, table])]
+    return [CondPageBreak(MIN_START_HEIGHT), heading, table]
+
+
+def _label_text(label: Any, say: Translate) -> str:
+    """A chart label: a word to translate, or data (a name, a month) as it is."""
+    if isinstance(label, Label):
+        return say(label.context, label.text)
+    return say("Reports", label) if isinstance(label, str) else str(label)
 
 
 def _column_widths(t: ReportTable, texts: list[list[str]], say: Translate) -> list[float]:
@@ -153,7 +168,7 @@ def _chart(chart: Chart, say: Translate, s: Styles) -> list[Any]:
     from reportlab.graphics.charts.piecharts import Pie
     from reportlab.graphics.shapes import Drawing, String
     from reportlab.lib.colors import HexColor
-    from reportlab.platypus import Paragraph
+    from reportlab.platypus import KeepTogether, Paragraph
 
     if not chart.values or not any(chart.values):
         return []
@@ -173,7 +188,7 @@ def _chart(chart: Chart, say: Translate, s: Styles) -> list[Any]:
         for i, (label, value) in enumerate(zip(chart.labels, values, strict=True)):
             y = height - 18 - i * 16
             d.add(String(200, y, "■", fillColor=HexColor(CHART_COLOURS[i % len(CHART_COLOURS)])))
-            text = f"{say('Reports', label) if isinstance(label, str) else label}"
+            text = _label_text(label, say)
             d.add(String(214, y, f"{text}  {_value_text(chart, value)}  "
                                  f"({format_number(Decimal(100 * max(value, 0) / total), 1)}%)",
                          fontName="Helvetica", fontSize=8))  # fmt: skip
@@ -181,11 +196,12 @@ def _chart(chart: Chart, say: Translate, s: Styles) -> list[Any]:
         bar = VerticalBarChart()
         bar.x, bar.y, bar.width, bar.height = 72, 25, width - 86, height - 40
         bar.data = [values]
-        bar.categoryAxis.categoryNames = [str(lb) for lb in chart.labels]
+        bar.categoryAxis.categoryNames = [_label_text(lb, say) for lb in chart.labels]
         bar.categoryAxis.labels.fontSize = 6.5 if len(values) > 20 else 8
         bar.categoryAxis.labels.fontName = "Helvetica"
         bar.valueAxis.labels.fontName = "Helvetica"
         bar.valueAxis.labels.fontSize = 7
+        bar.valueAxis.labels.dx = -3  # clear of the tick marks
         bar.valueAxis.valueMin = min(0.0, min(values))
         bar.valueAxis.labelTextFormat = _axis_format(chart)
         if chart.value_kind == "int" and max(values) <= 10:
@@ -193,7 +209,7 @@ def _chart(chart: Chart, say: Translate, s: Styles) -> list[Any]:
         bar.bars[0].fillColor = HexColor(CHART_COLOURS[0])
         bar.bars[0].strokeColor = None
         d.add(bar)
-    return [Paragraph(esc(say("Reports", chart.title)), s.heading), d]
+    return [KeepTogether([Paragraph(esc(say("Reports", chart.title)), s.heading), d])]
 
 
 def _header(report: Report, centre_name: str, address: str, logo: bytes | None,

@@ -4,6 +4,8 @@ and a first sheet with the title, the period, who printed it and when, and the n
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
@@ -35,7 +37,7 @@ def _value(value: Any, say: Translate) -> Any:
 
 
 def _sheet_name(title: str, used: set[str]) -> str:
-    base = "".join(ch for ch in title if ch not in '[]:*?/\\')[:31] or "Sheet"
+    base = "".join(ch for ch in title if ch not in "[]:*?/\\")[:31] or "Sheet"
     name, n = base, 2
     while name in used:
         suffix = f" ({n})"
@@ -98,4 +100,13 @@ def write_report_xlsx(
             for cell in ws[ws.max_row]:
                 cell.font = bold
         ws.freeze_panes = "A2"
-    wb.save(path)
+    # Written beside the target and moved over it: a failure never leaves half a workbook
+    # (or spoils an older one of the same name).
+    fd, scratch = tempfile.mkstemp(suffix=".xlsx", prefix=".laporan-", dir=path.parent)
+    os.close(fd)
+    try:
+        wb.save(scratch)
+        os.replace(scratch, path)
+    except BaseException:
+        Path(scratch).unlink(missing_ok=True)
+        raise

@@ -62,7 +62,7 @@ C_TAX_INDIVIDUAL = Column(
 )
 MONTH_COLUMNS = (C_MONTH, C_TURNOVER, C_CONSIGNED, C_CUMULATIVE, C_TAX, C_ABOVE, C_TAX_INDIVIDUAL)
 
-C_ITEM = Column("item", QT_TRANSLATE_NOOP("Reports", "Item"), "text")
+C_ITEM = Column("item", QT_TRANSLATE_NOOP("Reports", "Description"), "text")
 C_AMOUNT = Column("amount", QT_TRANSLATE_NOOP("Reports", "Amount"), "money")
 C_REMARK = Column("remark", QT_TRANSLATE_NOOP("Reports", "Remark"), "text")
 

@@ -55,6 +55,7 @@ class ReportsPage(QWidget):
         self.operation: Operation | None = None
         self.last_file: Path | None = None
         self.preview: QWidget | None = None
+        self._making = next(iter(REPORTS))
 
         layout = QHBoxLayout(self)
         self.list = QListWidget(self)
@@ -206,6 +207,7 @@ class ReportsPage(QWidget):
                 raise Cancelled()
             return self._write(report, target)
 
+        self._making = key  # the preview's title, even if the list moves meanwhile
         self.operation = Operation(self, work, self._finished, self._failed)
         self.operation.signals.progress.connect(self._progress)
 
@@ -245,7 +247,7 @@ class ReportsPage(QWidget):
             return
         from rumahbatik.ui.sale_printing import show_preview
 
-        spec = REPORTS[self.current_key()]
+        spec = REPORTS[self._making]
         title = _say("Reports", spec.title)
         self.status.setText(self.tr("The report is open in the preview."))
         self.preview = show_preview(self, result, title, f"laporan-{spec.key}.pdf")

@@ -82,3 +82,50 @@ def test_cancel_stops_the_report_and_writes_nothing(qtbot, window_for, monkeypat
 def test_reports_page_is_for_managers(window_for):  # type: ignore[no-untyped-def]
     assert "reports" not in window_for("dewi").page_keys()
     assert "reports" in window_for("siti").page_keys()
+
+
+def test_every_report_from_the_list_by_keyboard(qtbot, window_for, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
+    """Walk the list with the arrow keys and make each report as Excel for this year: each
+    workbook holds a sheet per table of that report, with its header row."""
+    from openpyxl import load_workbook
+
+    from rumahbatik.services.reports_catalog import REPORTS
+
+    targets: list[Path] = []
+
+    def save_as(*_a, **_k):  # type: ignore[no-untyped-def]
+        targets.append(tmp_path / f"report-{len(targets)}.xlsx")
+        return str(targets[-1]), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    page = _page(qtbot, window_for)
+    page.period.setCurrentIndex(page.period.findData("this_year"))
+    page.as_xlsx.setChecked(True)
+    page.list.setFocus()
+    made: list[str] = []
+    for row, key in enumerate(REPORTS):
+        if row:
+            qtbot.keyClick(page.list, Qt.Key.Key_Down)
+        assert page.current_key() == key
+        assert REPORTS[key].title in page.description.text()
+        qtbot.mouseClick(page.make, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda n=row: page.last_file == targets[n], timeout=30000)
+        made.append(key)
+        sheets = load_workbook(targets[row], read_only=True).sheetnames
+        assert sheets[0] == REPORTS[key].title.replace("/", "")[:31]  # "/" is not allowed
+        assert len(sheets) >= 3, (key, sheets)  # the cover and at least two tables
+    assert made == list(REPORTS)
+    assert not list(tmp_path.glob(".laporan-*"))  # no scratch file left behind
+
+
+def test_a_report_that_cannot_be_written_says_so(qtbot, window_for, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
+    target = tmp_path / "no-such-folder" / "stok.xlsx"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    page = _page(qtbot, window_for)
+    page.as_xlsx.setChecked(True)
+    qtbot.mouseClick(page.make, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.make.isEnabled(), timeout=20000)
+    assert "could not be written" in page.error.text()
+    assert not target.exists() and page.last_file is None

@@ -1,0 +1,79 @@
+"""The report PDF read back: page numbers on every page, long tables broken with their header
+row repeated, headings never left alone at the foot of a page, chart words translated."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from pypdf import PdfReader
+
+from rumahbatik.domain.reports import Chart, Label, Report, ReportTable
+from rumahbatik.domain.tables import Column
+from rumahbatik.reports.report_pdf import render_report
+
+WORDS = {
+    "Page {page} of {pages}": "Halaman {page} dari {pages}",
+    "Long table": "Tabel panjang",
+    "Short table": "Tabel pendek",
+    "Code": "Kode",
+    "Amount": "Jumlah",
+    "(no motif)": "(tanpa motif)",
+    "By motif": "Per motif",
+    "Total": "Total",
+}
+
+
+def say(_context: str, text: str) -> str:
+    return WORDS.get(text, text)
+
+
+def _report(long_rows: int) -> Report:
+    columns = (Column("code", "Code"), Column("amount", "Amount", "money"))
+    long = ReportTable(
+        "Long table",
+        columns,
+        [(f"L{i:04d}", Decimal(1000 * i)) for i in range(1, long_rows + 1)],
+        (Label("Reports", "Total"), Decimal(1000 * long_rows * (long_rows + 1) // 2)),
+    )
+    short = ReportTable("Short table", columns, [(f"S{i:02d}", Decimal(5)) for i in range(1, 9)])
+    chart = Chart(
+        "pie", "By motif", ["Manggur", Label("Reports", "(no motif)")], [Decimal(3), Decimal(1)]
+    )
+    return Report("test", "Test", date(2026, 1, 1), date(2026, 1, 31), [long, short], [chart])
+
+
+def _pages(report: Report) -> list[str]:
+    pdf = render_report(report, centre_name="Rumah Batik Uji", translate=say)
+    return [page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def test_long_table_breaks_across_pages_with_its_header_repeated():
+    pages = _pages(_report(150))
+    n = len(pages)
+    assert n >= 3
+    for i, text in enumerate(pages, start=1):
+        assert f"Halaman {i} dari {n}" in text
+    # every page that holds rows of the long table starts them under the header row
+    with_rows = [t for t in pages if "L0" in t]
+    assert len(with_rows) >= 2
+    assert all("Kode" in t and "Jumlah" in t for t in with_rows)
+    # the total row closes the table, on the page of its last row
+    last = next(i for i, t in enumerate(pages) if "L0150" in t)
+    assert [i for i, t in enumerate(pages) if "Rp11.325.000" in t] == [last]
+    assert "(tanpa motif)" in pages[0] and "(no motif)" not in pages[0]  # a chart word
+
+
+@pytest.mark.parametrize("long_rows", range(30, 75, 4))
+def test_a_heading_is_never_alone_at_the_foot_of_a_page(long_rows: int):
+    """Whatever length comes before it, the short table's heading is on the page of its
+    first and last rows (the table moves whole to the next page)."""
+    pages = _pages(_report(long_rows))
+    where = {
+        word: [i for i, t in enumerate(pages) if word in t]
+        for word in ("Tabel pendek", "S01", "S08")
+    }
+    assert len(where["Tabel pendek"]) == 1
+    assert where["Tabel pendek"] == where["S01"] == where["S08"]
