@@ -3,6 +3,7 @@ on a bar or a slice says which day or motif it was."""
 
 from __future__ import annotations
 
+import html
 from datetime import date
 from decimal import Decimal
 
@@ -17,8 +18,8 @@ from PySide6.QtCharts import (
     QPieSlice,
 )
 from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QColor, QFont, QPainter, QResizeEvent
+from PySide6.QtWidgets import QLabel, QWidget
 
 from rumahbatik.domain.formatting import short_rupiah
 from rumahbatik.services.dashboard import DaySales, Takings
@@ -113,6 +114,21 @@ class SalesByMotifChart(QChartView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(260)
         self.series = QPieSeries()
+        # Qt's own legend gives itself a third of the width and cuts names to "Kapal Mayan…";
+        # a label over the right half shows every name and amount whole (wrapped if need be).
+        self.chart().legend().hide()
+        self.legend_label = QLabel(self)
+        self.legend_label.setObjectName("motifLegend")
+        self.legend_label.setTextFormat(Qt.TextFormat.RichText)
+        self.legend_label.setWordWrap(True)
+        self.legend_label.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+        self.legend_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.legend_label.setStyleSheet("background: transparent;")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        half = self.width() // 2
+        self.legend_label.setGeometry(half, 36, self.width() - half - 12, self.height() - 48)
 
     def set_motifs(self, rows: list[Takings], other: str, no_motif: str) -> None:
         """The five largest motifs and one slice for the rest."""
@@ -133,8 +149,17 @@ class SalesByMotifChart(QChartView):
             s.setProperty("motif_id", -1)
         self.series.clicked.connect(self._clicked)
         self.series.hovered.connect(lambda s, on: s.setExploded(on))
+        self.series.setHorizontalPosition(0.26)  # the left half; the legend takes the right
+        self.series.setPieSize(0.8)
         chart.addSeries(self.series)
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)  # names need the width
+        chart.legend().hide()
+        self.legend_label.setText(
+            "<br>".join(
+                f'<span style="color:{piece.color().name()}">&#9632;</span>&nbsp;'
+                f"{html.escape(piece.label())}"
+                for piece in self.series.slices()
+            )
+        )
 
     def _clicked(self, piece: QPieSlice) -> None:
         self.motif_clicked.emit(
