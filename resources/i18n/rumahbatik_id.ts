@@ -6868,7 +6868,7 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../rumahbatik/reports/report_xlsx.py" line="+20"/>
+        <location filename="../../rumahbatik/reports/report_xlsx.py" line="+22"/>
         <source>Printed by {user}, {at}</source>
         <translation>Dicetak oleh {user}, {at}</translation>
     </message>
@@ -6878,7 +6878,7 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
         <translation>Tidak ada data pada periode ini.</translation>
     </message>
     <message>
-        <location filename="../../rumahbatik/services/report_sales.py" line="+53"/>
+        <location filename="../../rumahbatik/services/report_sales.py" line="+61"/>
         <location filename="../../rumahbatik/services/reports_catalog.py" line="-78"/>
         <source>Sales report</source>
         <translation>Laporan penjualan</translation>
@@ -6946,7 +6946,7 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../rumahbatik/services/report_production.py" line="+57"/>
+        <location filename="../../rumahbatik/services/report_production.py" line="+65"/>
         <source>Wages by stage</source>
         <translation>Upah per tahap</translation>
     </message>
@@ -7231,7 +7231,7 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
         <location filename="../../rumahbatik/services/report_sales.py" line="+1"/>
         <location filename="../../rumahbatik/services/report_stock.py" line="+58"/>
         <location filename="../../rumahbatik/services/report_training.py" line="-376"/>
-        <location filename="../../rumahbatik/services/report_turnover.py" line="+69"/>
+        <location filename="../../rumahbatik/services/report_turnover.py" line="+77"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -7806,11 +7806,72 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
         <source>Above Rp4.8 billion a year the scheme ends. Consigned goods count at their full price; perhaps only the commission is the centre&apos;s turnover: ask the tax adviser. This is a summary for the tax adviser, not a tax return.</source>
         <translation>Di atas Rp4,8 miliar setahun skema ini berakhir. Barang titipan dihitung pada harga penuh; mungkin hanya komisinya yang menjadi peredaran bruto sentra: tanyakan kepada konsultan pajak. Ini ringkasan untuk konsultan pajak, bukan SPT.</translation>
     </message>
+    <message>
+        <location filename="../../rumahbatik/domain/reports.py" line="+62"/>
+        <source>January</source>
+        <extracomment>English month names, context &quot;Reports&quot; (the PDF translates them).</extracomment>
+        <translation>Januari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>February</source>
+        <translation>Februari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>March</source>
+        <translation>Maret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May</source>
+        <translation>Mei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>August</source>
+        <translation>Agustus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>December</source>
+        <translation>Desember</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../rumahbatik/ui/reports_page.py" line="+78"/>
+        <location filename="../../rumahbatik/ui/reports_page.py" line="+82"/>
         <source>This month</source>
         <translation>Bulan ini</translation>
     </message>
@@ -7890,7 +7951,7 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
         <translation>Membuat laporan…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Saved to {path}</source>
         <translation>Disimpan di {path}</translation>
     </message>

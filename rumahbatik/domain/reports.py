@@ -14,6 +14,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, Literal
 
+from rumahbatik.domain.i18n import QT_TRANSLATE_NOOP
 from rumahbatik.domain.tables import Column
 
 ChartKind = Literal["bar", "line", "pie"]
@@ -32,6 +33,45 @@ class Label:
 
     def __str__(self) -> str:
         return self.text
+
+
+class Month(str):
+    """A calendar month as ``"YYYY-MM"``: sorts, compares and exports as that text; on paper
+    it reads as the month's name ("Juli 2026", "Jul 2026" under a chart's bar)."""
+
+    __slots__ = ()
+
+    def __new__(cls, value: str) -> Month:
+        if len(value) != 7 or value[4] != "-" or not (value[:4] + value[5:]).isdigit():
+            raise ValueError(f"not a YYYY-MM month: {value!r}")
+        if not 1 <= int(value[5:]) <= 12:
+            raise ValueError(f"not a YYYY-MM month: {value!r}")
+        return super().__new__(cls, value)
+
+    @property
+    def year(self) -> int:
+        return int(self[:4])
+
+    @property
+    def month(self) -> int:
+        return int(self[5:])
+
+
+#: English month names, context "Reports" (the PDF translates them).
+MONTH_NAMES = (
+    QT_TRANSLATE_NOOP("Reports", "January"),
+    QT_TRANSLATE_NOOP("Reports", "February"),
+    QT_TRANSLATE_NOOP("Reports", "March"),
+    QT_TRANSLATE_NOOP("Reports", "April"),
+    QT_TRANSLATE_NOOP("Reports", "May"),
+    QT_TRANSLATE_NOOP("Reports", "June"),
+    QT_TRANSLATE_NOOP("Reports", "July"),
+    QT_TRANSLATE_NOOP("Reports", "August"),
+    QT_TRANSLATE_NOOP("Reports", "September"),
+    QT_TRANSLATE_NOOP("Reports", "October"),
+    QT_TRANSLATE_NOOP("Reports", "November"),
+    QT_TRANSLATE_NOOP("Reports", "December"),
+)
 
 
 @dataclass(frozen=True)

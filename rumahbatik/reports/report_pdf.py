@@ -18,7 +18,7 @@ from rumahbatik.domain.formatting import (
     short_rupiah,
 )
 from rumahbatik.domain.i18n import QT_TRANSLATE_NOOP
-from rumahbatik.domain.reports import Chart, Label, Report, ReportTable
+from rumahbatik.domain.reports import MONTH_NAMES, Chart, Label, Month, Report, ReportTable
 from rumahbatik.reports.page_frame import PAGE_H, PAGE_W, numbered_canvas
 from rumahbatik.reports.statement_style import (
     MARGIN,
@@ -42,9 +42,16 @@ def _identity(_context: str, text: str) -> str:
     return text
 
 
+def _month(value: Month, say: Translate, *, short: bool = False) -> str:
+    name = say("Reports", MONTH_NAMES[value.month - 1])
+    return f"{name[:3] if short else name} {value.year}"
+
+
 def _cell(value: Any, kind: str, key: str, say: Translate) -> str:
     if isinstance(value, Label):
         return say(value.context, value.text)
+    if isinstance(value, Month):
+        return _month(value, say)
     if value is None or value == "":
         return ""
     if isinstance(value, date):
@@ -100,6 +107,8 @@ def _label_text(label: Any, say: Translate) -> str:
     """A chart label: a word to translate, or data (a name, a month) as it is."""
     if isinstance(label, Label):
         return say(label.context, label.text)
+    if isinstance(label, Month):
+        return _month(label, say, short=True)
     return say("Reports", label) if isinstance(label, str) else str(label)
 
 
@@ -196,12 +205,24 @@ def _chart(chart: Chart, say: Translate, s: Styles) -> list[Any]:
         bar = VerticalBarChart()
         bar.x, bar.y, bar.width, bar.height = 72, 25, width - 86, height - 40
         bar.data = [values]
-        bar.categoryAxis.categoryNames = [_label_text(lb, say) for lb in chart.labels]
-        bar.categoryAxis.labels.fontSize = 6.5 if len(values) > 20 else 8
+        months = [lb for lb in chart.labels if isinstance(lb, Month)]
+        if months and len(months) == len(chart.labels):
+            # "Jan", "Feb" …; the year under the first bar and under each January
+            names = [
+                _month(m, say, short=True).replace(" ", "\n")
+                if len({m.year for m in months}) > 1 and (i == 0 or m.month == 1)
+                else _month(m, say, short=True).split()[0]
+                for i, m in enumerate(months)
+            ]
+        else:
+            names = [_label_text(lb, say) for lb in chart.labels]
+        bar.categoryAxis.categoryNames = names
+        crowded = len(values) > 20 or sum(len(n) for n in names) > 90
+        bar.categoryAxis.labels.fontSize = 6.5 if crowded else 8
         bar.categoryAxis.labels.fontName = "Helvetica"
         bar.valueAxis.labels.fontName = "Helvetica"
         bar.valueAxis.labels.fontSize = 7
-        bar.valueAxis.labels.dx = -3  # clear of the tick marks
+        bar.valueAxis.labels.dx = -6  # clear of the tick marks
         bar.valueAxis.valueMin = min(0.0, min(values))
         bar.valueAxis.labelTextFormat = _axis_format(chart)
         if chart.value_kind == "int" and max(values) <= 10:

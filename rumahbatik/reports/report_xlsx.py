@@ -14,7 +14,7 @@ from typing import Any
 
 from rumahbatik.domain.formatting import format_date, format_datetime, to_local
 from rumahbatik.domain.i18n import QT_TRANSLATE_NOOP
-from rumahbatik.domain.reports import Label, Report
+from rumahbatik.domain.reports import Label, Month, Report
 from rumahbatik.reports.tabular import NUMBER_FORMATS
 
 Translate = Callable[[str, str], str]
@@ -29,6 +29,8 @@ def _identity(_context: str, text: str) -> str:
 def _value(value: Any, say: Translate) -> Any:
     if isinstance(value, Label):
         return say(value.context, value.text)
+    if isinstance(value, Month):
+        return str(value)  # "2026-07": sorts and filters as text in a spreadsheet
     if isinstance(value, Decimal):
         return float(value)
     if isinstance(value, datetime):

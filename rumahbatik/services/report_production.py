@@ -34,7 +34,15 @@ from rumahbatik.domain.errors import ValidationError
 from rumahbatik.domain.formatting import format_date
 from rumahbatik.domain.i18n import QT_TRANSLATE_NOOP
 from rumahbatik.domain.production import BATCH_STATUS_LABELS, STAGE_LABELS, BatchStatus, Stage
-from rumahbatik.domain.reports import Chart, Label, Progress, Report, ReportTable, no_progress
+from rumahbatik.domain.reports import (
+    Chart,
+    Label,
+    Month,
+    Progress,
+    Report,
+    ReportTable,
+    no_progress,
+)
 from rumahbatik.domain.tables import Column
 from rumahbatik.models import (
     BatchMaterial,
@@ -310,7 +318,7 @@ def _output_by_month(session: Session, start: date, end: date) -> Chart | None:
         .group_by(month)
         .order_by(month)
     )
-    pairs = [(str(m), _dec(v)) for m, v in session.execute(stmt)]
+    pairs = [(Month(str(m)), _dec(v)) for m, v in session.execute(stmt)]
     if len(pairs) < 2:
         return None  # one bar says no more than the output table's total
     return Chart("bar", CH_OUTPUT_MONTH, [p[0] for p in pairs], [p[1] for p in pairs])

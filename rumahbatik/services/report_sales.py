@@ -36,7 +36,15 @@ from rumahbatik.domain.people import (
     CustomerType,
     Technique,
 )
-from rumahbatik.domain.reports import Chart, Label, Progress, Report, ReportTable, no_progress
+from rumahbatik.domain.reports import (
+    Chart,
+    Label,
+    Month,
+    Progress,
+    Report,
+    ReportTable,
+    no_progress,
+)
 from rumahbatik.domain.sales import PAYMENT_METHOD_LABELS, PaymentMethod
 from rumahbatik.domain.tables import Column
 from rumahbatik.models import (
@@ -230,7 +238,7 @@ def sales_report(
         else:
             by_month: dict[str, list[Any]] = {}
             for day, sums in by_day.items():
-                _add(by_month, day.isoformat()[:7], sums)  # "YYYY-MM", in day order
+                _add(by_month, Month(day.isoformat()[:7]), sums)  # in day order
             month_rows = [_money_row(key, *sums) for key, sums in by_month.items()]
             tables.append(
                 ReportTable(

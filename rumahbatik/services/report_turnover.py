@@ -31,7 +31,15 @@ from rumahbatik.db import Database
 from rumahbatik.domain.errors import ValidationError
 from rumahbatik.domain.formatting import format_date
 from rumahbatik.domain.i18n import QT_TRANSLATE_NOOP
-from rumahbatik.domain.reports import Chart, Label, Progress, Report, ReportTable, no_progress
+from rumahbatik.domain.reports import (
+    Chart,
+    Label,
+    Month,
+    Progress,
+    Report,
+    ReportTable,
+    no_progress,
+)
 from rumahbatik.domain.tables import Column
 from rumahbatik.models import CreditNote, CreditNoteLine, InvoiceLine
 from rumahbatik.services.context import Actor
@@ -112,12 +120,12 @@ def tax_of(turnover: Decimal) -> Decimal:
     return (turnover * RATE).quantize(Decimal(1), rounding=ROUND_DOWN)
 
 
-def _month_keys(start: date, end: date) -> list[str]:
+def _month_keys(start: date, end: date) -> list[Month]:
     """ "YYYY-MM" for every month that ``start``..``end`` touches."""
-    keys: list[str] = []
+    keys: list[Month] = []
     year, month = start.year, start.month
     while (year, month) <= (end.year, end.month):
-        keys.append(f"{year:04d}-{month:02d}")
+        keys.append(Month(f"{year:04d}-{month:02d}"))
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return keys
 

@@ -66,13 +66,16 @@ class ReportsPage(QWidget):
             item.setToolTip(_say("Reports", spec.description))
         self.list.setCurrentRow(0)
         self.list.setMaximumWidth(320)
+        self.list.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
         layout.addWidget(self.list)
 
         right = QVBoxLayout()
         self.description = QLabel(self)
         self.description.setWordWrap(True)
+        self.description.setContentsMargins(0, 0, 0, 8)
         right.addWidget(self.description)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.period = QComboBox(self)
         self.period.setObjectName("periodChoice")
         for key, text in (
