@@ -129,6 +129,18 @@ class SalesByMotifChart(QChartView):
         super().resizeEvent(event)
         half = self.width() // 2
         self.legend_label.setGeometry(half, 36, self.width() - half - 12, self.height() - 48)
+        self._fit_pie()
+
+    def _fit_pie(self) -> None:
+        """Keep the pie inside the left half, whatever the view's shape (its size is a share
+        of the plot area's shorter side)."""
+        area = self.chart().plotArea()
+        shorter = min(area.width(), area.height())
+        if shorter <= 0:
+            return
+        diameter = min(area.width() * 0.46, area.height() * 0.9)
+        self.series.setPieSize(max(0.2, min(1.0, diameter / shorter)))
+        self.series.setHorizontalPosition(0.25)
 
     def set_motifs(self, rows: list[Takings], other: str, no_motif: str) -> None:
         """The five largest motifs and one slice for the rest."""
@@ -149,9 +161,8 @@ class SalesByMotifChart(QChartView):
             s.setProperty("motif_id", -1)
         self.series.clicked.connect(self._clicked)
         self.series.hovered.connect(lambda s, on: s.setExploded(on))
-        self.series.setHorizontalPosition(0.26)  # the left half; the legend takes the right
-        self.series.setPieSize(0.8)
         chart.addSeries(self.series)
+        self._fit_pie()  # the left half; the legend takes the right
         chart.legend().hide()
         self.legend_label.setText(
             "<br>".join(

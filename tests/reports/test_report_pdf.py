@@ -77,3 +77,30 @@ def test_a_heading_is_never_alone_at_the_foot_of_a_page(long_rows: int):
     }
     assert len(where["Tabel pendek"]) == 1
     assert where["Tabel pendek"] == where["S01"] == where["S08"]
+
+
+def test_months_read_as_names_on_paper_and_stay_iso_in_excel(tmp_path):
+    from openpyxl import load_workbook
+
+    from rumahbatik.domain.reports import Month
+    from rumahbatik.reports.report_xlsx import write_report_xlsx
+
+    months = {"July": "Juli", "August": "Agustus", "January": "Januari"}
+    keys = [Month("2026-07"), Month("2026-08"), Month("2027-01")]
+    table = ReportTable(
+        "By month",
+        (Column("month", "Month"), Column("amount", "Amount", "money")),
+        [(m, Decimal(100)) for m in keys],
+    )
+    chart = Chart("bar", "By month", list(keys), [Decimal(1), Decimal(2), Decimal(3)])
+    report = Report("t", "T", date(2026, 7, 1), date(2027, 1, 31), [table], [chart])
+    pdf = render_report(report, centre_name="X", translate=lambda c, t: months.get(t, say(c, t)))
+    text = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+    assert "Juli 2026" in text and "Januari 2027" in text and "2026-07" not in text
+    assert "Agu" in text  # under its bar
+    path = tmp_path / "m.xlsx"
+    write_report_xlsx(report, path)
+    ws = load_workbook(path)["By month"]
+    assert [ws.cell(r, 1).value for r in (2, 3, 4)] == ["2026-07", "2026-08", "2027-01"]
+    with pytest.raises(ValueError):
+        Month("2026-13")
