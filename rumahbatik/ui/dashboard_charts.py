@@ -4,6 +4,7 @@ on a bar or a slice says which day or motif it was."""
 from __future__ import annotations
 
 import html
+import math
 from datetime import date
 from decimal import Decimal
 
@@ -30,6 +31,15 @@ GOLD = QColor("#c8a24a")
 PALETTE = [SOGA, GOLD, QColor("#9c6b4a"), QColor("#e0c788"), QColor("#4a2f22"), QColor("#b08850")]
 #: Indonesian short day names, Monday first (the chart is Indonesian whatever the locale).
 DAY_NAMES = ["Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"]
+
+
+def nice_step(rough: float) -> float:
+    """The smallest round step (1, 2, 2.5 or 5 times a power of ten) at least ``rough``:
+    an axis of Rp500 rb, Rp1 jt, Rp1,5 jt rather than Rp413 rb, Rp825 rb."""
+    if rough <= 0:
+        return 1.0
+    power = 10.0 ** math.floor(math.log10(rough))
+    return next(f * power for f in (1.0, 2.0, 2.5, 5.0, 10.0) if f * power >= rough)
 
 
 def day_label(day: date) -> str:
@@ -88,9 +98,11 @@ class SalesByDayChart(QChartView):
         # QValueAxis only knows printf formats; a category axis on values gives "Rp1,2 jt".
         y = QCategoryAxis()
         y.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-        step = top * 1.1 / 4
-        y.setRange(0, step * 4)
-        self.axis_labels = [short_rupiah(step * i) for i in range(5)]
+        room = top * 1.05  # the highest bar stays clear of the frame
+        step = nice_step(room / 4)
+        ticks = math.ceil(room / step)
+        y.setRange(0, step * ticks)
+        self.axis_labels = [short_rupiah(step * i) for i in range(ticks + 1)]
         for i, label in enumerate(self.axis_labels):
             y.append(label, step * i)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)

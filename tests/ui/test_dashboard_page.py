@@ -84,3 +84,11 @@ def test_instructor_sees_cohorts_and_no_sales(qtbot, window_for, english) -> Non
     qtbot.waitUntil(lambda: page.cohort_list.count() == expected, timeout=10000)
     if o.cohorts:
         assert page.cohort_list.item(0).text().startswith(o.cohorts[0].code)
+
+
+def test_the_day_chart_axis_steps_are_round():  # type: ignore[no-untyped-def]
+    from rumahbatik.ui.dashboard_charts import nice_step
+
+    assert [nice_step(x) for x in (412_500, 250_000, 425_000, 750_000, 1_100_000, 97)] == [
+        500_000, 250_000, 500_000, 1_000_000, 2_000_000, 100,
+    ]  # fmt: skip
