@@ -204,7 +204,7 @@ def turnover_report(
         progress(3, steps)
 
     rows: list[tuple[Any, ...]] = []
-    passed_in: list[str] = []
+    passed_in: list[Month] = []
     # ``high``: the year's highest cumulative so far. Turnover above the threshold is taxed
     # once: after a month of returns, the goods sold again are not taxed a second time, so
     # the months' taxed parts add up to the year's turnover above the threshold.
@@ -253,7 +253,9 @@ def turnover_report(
         ),
     ]
     if passed_in:
-        summary.append((Label("Reports", S_PASSED_IN), None, ", ".join(passed_in)))
+        # one month (printed by name), or one per year of a period of several years
+        when = passed_in[0] if len(passed_in) == 1 else ", ".join(passed_in)
+        summary.append((Label("Reports", S_PASSED_IN), None, when))
     progress(steps, steps)
     return Report(
         key="turnover",
