@@ -24,8 +24,6 @@ from sqlalchemy import case, func, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from rumahbatik.db import Database
-from rumahbatik.domain.errors import ValidationError
-from rumahbatik.domain.formatting import format_date
 from rumahbatik.domain.i18n import QT_TRANSLATE_NOOP
 from rumahbatik.domain.production import STAGE_LABELS, Stage
 from rumahbatik.domain.reports import Chart, Label, Progress, Report, ReportTable, no_progress
@@ -43,6 +41,7 @@ from rumahbatik.models import (
 )
 from rumahbatik.models.base import Money
 from rumahbatik.services.context import Actor
+from rumahbatik.services.report_common import check_period, total_label
 
 TITLE = QT_TRANSLATE_NOOP("Reports", "Artisan income report")
 
@@ -62,7 +61,6 @@ C_OWED = Column("owed", QT_TRANSLATE_NOOP("Reports", "Owed at end"), "money")
 C_PIECES = Column("pieces", QT_TRANSLATE_NOOP("Reports", "Pieces"), "decimal")
 
 NO_MOTIF = QT_TRANSLATE_NOOP("Reports", "(no motif)")
-TOTAL = QT_TRANSLATE_NOOP("Reports", "Total")
 
 #: The chart shows this many artisans, the highest incomes.
 CHART_TOP = 15
@@ -240,7 +238,7 @@ def _sum_total(rows: list[tuple[Any, ...]], first: int, blanks: int = 0) -> tupl
     """The bold last row: "Total", ``blanks`` empty label cells, the sums of the rest."""
     width = len(rows[0]) if rows else first
     sums = [sum((r[i] for r in rows), Decimal(0)) for i in range(first, width)]
-    return (Label("Reports", TOTAL), *("",) * blanks, *sums)
+    return (total_label(), *("",) * blanks, *sums)
 
 
 def artisan_income_report(
@@ -254,11 +252,8 @@ def artisan_income_report(
     """What each artisan earned from ``start`` to ``end`` (both days included) — wages,
     consignment shares and motif royalties — with what they were paid in the period and what
     they were owed at its end; see the module docstring for what counts."""
-    from rumahbatik.domain.roles import Permission
 
-    actor.require(Permission.VIEW_REPORTS)
-    if end < start:
-        raise ValidationError("date_invalid_range", start=format_date(start), end=format_date(end))
+    check_period(actor, start, end)
     steps = 4
     with db.read() as session:
         progress(0, steps)
@@ -271,9 +266,7 @@ def artisan_income_report(
         wages = _wage_rows(session, start, end)
         progress(steps, steps)
 
-    income_total = (
-        _sum_total(income, 1) if income else (Label("Reports", TOTAL), *(Decimal(0),) * 6)
-    )
+    income_total = _sum_total(income, 1) if income else (total_label(), *(Decimal(0),) * 6)
     tables = [
         ReportTable(
             T_INCOME,
@@ -315,7 +308,7 @@ def artisan_income_report(
             ),
             wages,
             (
-                Label("Reports", TOTAL),
+                total_label(),
                 "",
                 sum(r[2] for r in wages),
                 sum((r[3] for r in wages), Decimal(0)),

@@ -30,8 +30,6 @@ from sqlalchemy import String, and_, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from rumahbatik.db import Database
-from rumahbatik.domain.errors import ValidationError
-from rumahbatik.domain.formatting import format_date
 from rumahbatik.domain.i18n import QT_TRANSLATE_NOOP
 from rumahbatik.domain.production import BATCH_STATUS_LABELS, STAGE_LABELS, BatchStatus, Stage
 from rumahbatik.domain.reports import (
@@ -54,6 +52,7 @@ from rumahbatik.models import (
     WagePayment,
 )
 from rumahbatik.services.context import Actor
+from rumahbatik.services.report_common import check_period, total_label
 
 TITLE = QT_TRANSLATE_NOOP("Reports", "Production report")
 
@@ -66,7 +65,6 @@ T_STAGES = QT_TRANSLATE_NOOP("Reports", "Wages by stage")
 CH_OUTPUT_MONTH = QT_TRANSLATE_NOOP("Reports", "Cost of finished output by month")
 CH_WAGES = QT_TRANSLATE_NOOP("Reports", "Wages earned per artisan")
 
-TOTAL = QT_TRANSLATE_NOOP("Reports", "Total")
 NO_MOTIF = QT_TRANSLATE_NOOP("Reports", "(no motif)")
 OTHERS = QT_TRANSLATE_NOOP("Reports", "(others)")
 
@@ -151,10 +149,6 @@ def _reject_pct(good: int, rejected: int) -> Decimal:
 
 def _dec(value: Any) -> Decimal:
     return Decimal(value) if value is not None else Decimal(0)
-
-
-def _total_label() -> Label:
-    return Label("Reports", TOTAL)
 
 
 def _status(value: str) -> Any:
@@ -246,11 +240,11 @@ def _batches(session: Session, start: date, end: date) -> tuple[ReportTable, Rep
                 _dec(unit) if good else None,
             )
         )
-    total = (_total_label(), "", "", None, None, sum(r[5] for r in rows))
+    total = (total_label(), "", "", None, None, sum(r[5] for r in rows))
     good = sum(c[2] for c in costs)
     bad = sum(c[3] for c in costs)
     cost_total = (
-        _total_label(),
+        total_label(),
         "",
         good,
         bad,
@@ -299,7 +293,7 @@ def _output(session: Session, start: date, end: date) -> ReportTable:
     bad = sum(r[3] for r in rows)
     value = sum((r[5] for r in rows), Decimal(0))
     total = (
-        _total_label(),
+        total_label(),
         sum(r[1] for r in rows),
         good,
         bad,
@@ -348,7 +342,7 @@ def _materials(session: Session, start: date, end: date) -> ReportTable:
         diff = issued - planned
         rows.append((f"{name} ({unit})", planned, issued, diff, _pct(diff, planned), _dec(val)))
     # quantities of different units do not add up: the total is the value only
-    total = (_total_label(), None, None, None, None, sum((r[5] for r in rows), Decimal(0)))
+    total = (total_label(), None, None, None, None, sum((r[5] for r in rows), Decimal(0)))
     return ReportTable(T_MATERIALS, MATERIAL_COLUMNS, rows, total)
 
 
@@ -393,7 +387,7 @@ def _wages(session: Session, start: date, end: date) -> tuple[ReportTable, Chart
         owed = earned_to_end.get(aid, Decimal(0)) - paid_to_end.get(aid, Decimal(0))
         rows.append((names[aid], batches, pieces, amount, paid.get(aid, Decimal(0)), owed))
     total = (
-        _total_label(),
+        total_label(),
         None,  # an artisan's batches overlap another's: no sum
         sum(r[2] for r in rows),
         sum((r[3] for r in rows), Decimal(0)),
@@ -434,7 +428,7 @@ def _stages(session: Session, start: date, end: date) -> ReportTable:
     found = sorted(session.execute(stmt), key=lambda r: (order.get(r[0], len(order)), r[0]))
     rows = [(_stage(st), int(n), int(p or 0), _dec(a)) for st, n, p, a in found]
     total = (
-        _total_label(),
+        total_label(),
         None,  # one artisan may work several stages
         sum(r[2] for r in rows),
         sum((r[3] for r in rows), Decimal(0)),
@@ -453,11 +447,8 @@ def production_report(
     """The production of ``start``..``end`` (both days included): batches at work and their
     costs, output and rejects per product, material use against the batches' plans, wages per
     artisan and per stage. See the module docstring for what counts."""
-    from rumahbatik.domain.roles import Permission
 
-    actor.require(Permission.VIEW_REPORTS)
-    if end < start:
-        raise ValidationError("date_invalid_range", start=format_date(start), end=format_date(end))
+    check_period(actor, start, end)
     steps = 5
     tables: list[ReportTable] = []
     charts: list[Chart] = []

@@ -27,8 +27,6 @@ from sqlalchemy import Select, func, select, union_all
 from sqlalchemy.orm import Session
 
 from rumahbatik.db import Database
-from rumahbatik.domain.errors import ValidationError
-from rumahbatik.domain.formatting import format_date
 from rumahbatik.domain.i18n import QT_TRANSLATE_NOOP
 from rumahbatik.domain.people import (
     CUSTOMER_TYPE_LABELS,
@@ -57,6 +55,7 @@ from rumahbatik.models import (
     Payment,
 )
 from rumahbatik.services.context import Actor
+from rumahbatik.services.report_common import check_period, sum_total, total_label
 
 TITLE = QT_TRANSLATE_NOOP("Reports", "Sales report")
 
@@ -77,14 +76,21 @@ MONEY_COLUMNS = (C_QTY, C_SALES, C_COST, C_MARGIN, C_MARGIN_PCT)
 
 NO_MOTIF = QT_TRANSLATE_NOOP("Reports", "(no motif)")
 NO_TECHNIQUE = QT_TRANSLATE_NOOP("Reports", "(none)")
-TOTAL = QT_TRANSLATE_NOOP("Reports", "Total")
+
+PAYMENT_COLUMNS = (
+    Column("method", QT_TRANSLATE_NOOP("Reports", "Method")),
+    Column("count", QT_TRANSLATE_NOOP("Reports", "Payments"), "int"),
+    Column("received", QT_TRANSLATE_NOOP("Reports", "Received"), "money"),
+    Column("refunded", QT_TRANSLATE_NOOP("Reports", "Refunded"), "money"),
+    Column("net", QT_TRANSLATE_NOOP("Reports", "Net"), "money"),
+)
 
 #: Up to this many days the report has a row per day; longer periods have a row per month.
 DAILY_UP_TO = 62
 
 
 def _slim_movements(start: date, end: date) -> Any:
-    """Day, item and the sums' columns of :func:`_movements`: all the by-period and by-product
+    """Day, item and the sums' columns of :func:`sales_movements`: all the by-period and by-product
     tables need. The sold side reads only the covering index ``ix_invoice_lines_sold`` (no
     join: every line has its invoice)."""
     sold = select(
@@ -109,7 +115,7 @@ def _slim_movements(start: date, end: date) -> Any:
     return union_all(sold, back).subquery("s")
 
 
-def _movements(start: date, end: date) -> Any:
+def sales_movements(start: date, end: date) -> Any:
     """Sales (+) and goods credited back (−) of the period, one row per line."""
     sold = (
         select(
@@ -161,7 +167,7 @@ def _total(rows: Sequence[tuple[Any, ...]], label_columns: int = 1) -> tuple[Any
     cost = sum((r[label_columns + 2] for r in rows), Decimal(0))
     blanks = ("",) * (label_columns - 1)
     return (
-        Label("Reports", TOTAL),
+        total_label(),
         *blanks,
         qty,
         sales,
@@ -200,11 +206,8 @@ def sales_report(
     progress: Progress = no_progress,
 ) -> Report:
     """The sales of ``start``..``end`` (both days included); see the module docstring."""
-    from rumahbatik.domain.roles import Permission
 
-    actor.require(Permission.VIEW_REPORTS)
-    if end < start:
-        raise ValidationError("date_invalid_range", start=format_date(start), end=format_date(end))
+    check_period(actor, start, end)
     steps = 7
     tables: list[ReportTable] = []
     charts: list[Chart] = []
@@ -294,7 +297,7 @@ def sales_report(
         # by motif, by technique and by customer type: one pass grouped by the three (the
         # frozen copies on the line and the invoice), rolled up here
         progress(2, steps)
-        full = _movements(start, end)
+        full = sales_movements(start, end)
         by_motif: dict[Any, list[Any]] = {}
         by_technique: dict[Any, list[Any]] = {}
         by_customer: dict[Any, list[Any]] = {}
@@ -374,21 +377,9 @@ def sales_report(
         tables.append(
             ReportTable(
                 T_METHOD,
-                (
-                    Column("method", QT_TRANSLATE_NOOP("Reports", "Method")),
-                    Column("count", QT_TRANSLATE_NOOP("Reports", "Payments"), "int"),
-                    Column("received", QT_TRANSLATE_NOOP("Reports", "Received"), "money"),
-                    Column("refunded", QT_TRANSLATE_NOOP("Reports", "Refunded"), "money"),
-                    Column("net", QT_TRANSLATE_NOOP("Reports", "Net"), "money"),
-                ),
+                PAYMENT_COLUMNS,
                 pay_rows,
-                (
-                    Label("Reports", TOTAL),
-                    sum(r[1] for r in pay_rows),
-                    sum((r[2] for r in pay_rows), Decimal(0)),
-                    sum((r[3] for r in pay_rows), Decimal(0)),
-                    sum((r[4] for r in pay_rows), Decimal(0)),
-                ),
+                sum_total(pay_rows, PAYMENT_COLUMNS),
             )
         )
         progress(steps, steps)

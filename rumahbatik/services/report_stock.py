@@ -31,8 +31,6 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.orm import aliased
 
 from rumahbatik.db import Database
-from rumahbatik.domain.errors import ValidationError
-from rumahbatik.domain.formatting import format_date
 from rumahbatik.domain.i18n import QT_TRANSLATE_NOOP
 from rumahbatik.domain.reports import Chart, Label, Progress, Report, ReportTable, no_progress
 from rumahbatik.domain.stock import (
@@ -45,6 +43,7 @@ from rumahbatik.domain.stock import (
 from rumahbatik.domain.tables import Column
 from rumahbatik.models import Item, Location, StockMove
 from rumahbatik.services.context import Actor
+from rumahbatik.services.report_common import check_period, sum_total, total_label
 
 TITLE = QT_TRANSLATE_NOOP("Reports", "Stock report")
 
@@ -55,7 +54,6 @@ T_BY_ITEM = QT_TRANSLATE_NOOP("Reports", "Movements by item")
 T_LOW = QT_TRANSLATE_NOOP("Reports", "Low stock")
 T_SLOW = QT_TRANSLATE_NOOP("Reports", "Slow movers")
 
-TOTAL = QT_TRANSLATE_NOOP("Reports", "Total")
 OTHER_LOCATIONS = QT_TRANSLATE_NOOP("Reports", "Other locations")
 
 C_SKU = Column("sku", QT_TRANSLATE_NOOP("Reports", "SKU"))
@@ -63,6 +61,33 @@ C_ITEM = Column("item", QT_TRANSLATE_NOOP("Reports", "Item"))
 C_UNIT = Column("unit", QT_TRANSLATE_NOOP("Reports", "Unit"))
 C_LOCATION = Column("location", QT_TRANSLATE_NOOP("Reports", "Location"))
 C_VALUE = Column("value", QT_TRANSLATE_NOOP("Reports", "Value"), "money")
+
+ON_HAND_COLUMNS = (
+    C_SKU,
+    C_ITEM,
+    C_LOCATION,
+    Column("quantity", QT_TRANSLATE_NOOP("Reports", "On hand"), "decimal"),
+    C_UNIT,
+    Column("avg_cost", QT_TRANSLATE_NOOP("Reports", "Average cost"), "money"),
+    C_VALUE,
+)
+SLOW_COLUMNS = (
+    C_SKU,
+    # (no unit column: products are counted in pieces or sheets, and the item name needs the
+    # room on paper)
+    Column("product", QT_TRANSLATE_NOOP("Reports", "Product")),
+    Column("on_hand", QT_TRANSLATE_NOOP("Reports", "On hand"), "decimal"),
+    C_VALUE,
+    Column("last_sale", QT_TRANSLATE_NOOP("Reports", "Last sale"), "date"),
+    Column("days", QT_TRANSLATE_NOOP("Reports", "Days since"), "int"),
+)
+KIND_COLUMNS = (
+    Column("kind", QT_TRANSLATE_NOOP("Reports", "Kind of move")),
+    Column("moves", QT_TRANSLATE_NOOP("Reports", "Moves"), "int"),
+    Column("value_in", QT_TRANSLATE_NOOP("Reports", "Value in"), "money"),
+    Column("value_out", QT_TRANSLATE_NOOP("Reports", "Value out"), "money"),
+    Column("net", QT_TRANSLATE_NOOP("Reports", "Net"), "money"),
+)
 
 #: Transfers move stock between locations; per item they add up to nothing.
 TRANSFER_KINDS = (MoveKind.TRANSFER_IN.value, MoveKind.TRANSFER_OUT.value)
@@ -112,12 +137,9 @@ def stock_report(
     progress: Progress = no_progress,
 ) -> Report:
     """The stock of ``start``..``end`` (both days included); see the module docstring."""
-    from rumahbatik.domain.roles import Permission
     from rumahbatik.services.stock import end_of_day, valuation_at
 
-    actor.require(Permission.VIEW_REPORTS)
-    if end < start:
-        raise ValidationError("date_invalid_range", start=format_date(start), end=format_date(end))
+    check_period(actor, start, end)
     steps = 6
     since = end_of_day(start - timedelta(days=1))  # the last instant before the period
     until = end_of_day(end)
@@ -171,7 +193,7 @@ def stock_report(
                 ),
                 location_rows,
                 # an item kept in two places is one item
-                (Label("Reports", TOTAL), len(in_stock), total_value, Decimal(100)),
+                (total_label(), len(in_stock), total_value, Decimal(100)),
             )
         )
         biggest = sorted(location_rows, key=lambda r: r[2], reverse=True)
@@ -198,17 +220,10 @@ def stock_report(
         tables.append(
             ReportTable(
                 T_ON_HAND,
-                (
-                    C_SKU,
-                    C_ITEM,
-                    C_LOCATION,
-                    Column("quantity", QT_TRANSLATE_NOOP("Reports", "On hand"), "decimal"),
-                    C_UNIT,
-                    Column("avg_cost", QT_TRANSLATE_NOOP("Reports", "Average cost"), "money"),
-                    C_VALUE,
-                ),
+                ON_HAND_COLUMNS,
                 on_hand_rows,
-                (Label("Reports", TOTAL), "", "", None, "", None, total_value),
+                # quantities in metres, grams and pieces do not add up; values do
+                sum_total(on_hand_rows, ON_HAND_COLUMNS, skip={"quantity", "avg_cost"}),
             )
         )
 
@@ -238,21 +253,9 @@ def stock_report(
         tables.append(
             ReportTable(
                 T_BY_KIND,
-                (
-                    Column("kind", QT_TRANSLATE_NOOP("Reports", "Kind of move")),
-                    Column("moves", QT_TRANSLATE_NOOP("Reports", "Moves"), "int"),
-                    Column("value_in", QT_TRANSLATE_NOOP("Reports", "Value in"), "money"),
-                    Column("value_out", QT_TRANSLATE_NOOP("Reports", "Value out"), "money"),
-                    Column("net", QT_TRANSLATE_NOOP("Reports", "Net"), "money"),
-                ),
+                KIND_COLUMNS,
                 kind_rows,
-                (
-                    Label("Reports", TOTAL),
-                    sum(r[1] for r in kind_rows),
-                    sum((r[2] for r in kind_rows), Decimal(0)),
-                    sum((r[3] for r in kind_rows), Decimal(0)),
-                    sum((r[4] for r in kind_rows), Decimal(0)),
-                ),
+                sum_total(kind_rows, KIND_COLUMNS),
             )
         )
 
@@ -382,26 +385,10 @@ def stock_report(
     tables.append(
         ReportTable(
             T_SLOW,
-            (
-                C_SKU,
-                Column("product", QT_TRANSLATE_NOOP("Reports", "Product")),
-                # (no unit column: products are counted in pieces or sheets, and the
-                # item name needs the room on paper)
-                Column("on_hand", QT_TRANSLATE_NOOP("Reports", "On hand"), "decimal"),
-                C_VALUE,
-                Column("last_sale", QT_TRANSLATE_NOOP("Reports", "Last sale"), "date"),
-                Column("days", QT_TRANSLATE_NOOP("Reports", "Days since"), "int"),
-            ),
+            SLOW_COLUMNS,
             slow_rows,
-            (
-                Label("Reports", TOTAL),
-                "",
-                None,
-                sum((r[3] for r in slow_rows), Decimal(0)),
-                None,
-                None,
-            ),
-        )  # fmt: skip
+            sum_total(slow_rows, SLOW_COLUMNS, skip={"on_hand", "days"}),
+        )
     )
     progress(steps, steps)
     return Report(

@@ -28,8 +28,6 @@ from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
 from rumahbatik.db import Database
-from rumahbatik.domain.errors import ValidationError
-from rumahbatik.domain.formatting import format_date
 from rumahbatik.domain.grading import ATTENDED
 from rumahbatik.domain.i18n import QT_TRANSLATE_NOOP
 from rumahbatik.domain.people import GENDER_LABELS, Gender
@@ -55,6 +53,7 @@ from rumahbatik.models import (
     User,
 )
 from rumahbatik.services.context import Actor
+from rumahbatik.services.report_common import check_period, total_label
 from rumahbatik.services.training_report import AGE_BANDS, age_band
 from rumahbatik.services.training_report import UNKNOWN as UNKNOWN_BAND
 
@@ -81,7 +80,6 @@ C_ATTENDANCE_PCT = Column("attendance_pct", QT_TRANSLATE_NOOP("Reports", "Attend
 C_CERTIFICATES = Column("certificates", QT_TRANSLATE_NOOP("Reports", "Certificates"), "int")
 GROUP_COLUMNS = (C_PARTICIPANTS, C_COMPLETED, C_GRADUATED, C_PASS_PCT)
 
-TOTAL = QT_TRANSLATE_NOOP("Reports", "Total")
 UNKNOWN = QT_TRANSLATE_NOOP("Reports", "(unknown)")
 KIND_LABELS: dict[CertificateKind, str] = {
     CertificateKind.CERTIFICATE: QT_TRANSLATE_NOOP("Reports", "Certificate of competence"),
@@ -140,7 +138,7 @@ def _group_row(label: Any, participants: Any, completed: Any, graduated: Any) ->
 
 def _group_total(rows: list[tuple[Any, ...]]) -> tuple[Any, ...]:
     return _group_row(
-        Label("Reports", TOTAL),
+        total_label(),
         sum(r[1] for r in rows),
         sum(r[2] for r in rows),
         sum(r[3] for r in rows),
@@ -164,11 +162,8 @@ def training_report(
 ) -> Report:
     """The training of ``start``..``end`` (both days included) for the city office; see the
     module docstring for what counts."""
-    from rumahbatik.domain.roles import Permission
 
-    actor.require(Permission.VIEW_REPORTS)
-    if end < start:
-        raise ValidationError("date_invalid_range", start=format_date(start), end=format_date(end))
+    check_period(actor, start, end)
     steps = 7
     tables: list[ReportTable] = []
     charts: list[Chart] = []
@@ -351,7 +346,7 @@ def _cohorts(session: Session, overlaps: ColumnElement[bool]) -> tuple[ReportTab
             (c.code, n, done, ok, _pct(ok, done), _pct(marks, n * days), certificates.get(c.id, 0))
         )
     total = (
-        Label("Reports", TOTAL),
+        total_label(),
         sum(r[1] for r in result_rows),
         sum(r[2] for r in result_rows),
         sum(r[3] for r in result_rows),
@@ -460,7 +455,7 @@ def _certificates(session: Session, start: date, end: date) -> ReportTable:
             Column("issued", QT_TRANSLATE_NOOP("Reports", "Issued"), "int"),
         ),
         rows,
-        (Label("Reports", TOTAL), "", sum(r[2] for r in rows)),
+        (total_label(), "", sum(r[2] for r in rows)),
     )
 
 

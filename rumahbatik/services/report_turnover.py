@@ -28,8 +28,6 @@ from sqlalchemy import String, cast, func, select, union_all
 from sqlalchemy.orm import Session
 
 from rumahbatik.db import Database
-from rumahbatik.domain.errors import ValidationError
-from rumahbatik.domain.formatting import format_date
 from rumahbatik.domain.i18n import QT_TRANSLATE_NOOP
 from rumahbatik.domain.reports import (
     Chart,
@@ -43,10 +41,10 @@ from rumahbatik.domain.reports import (
 from rumahbatik.domain.tables import Column
 from rumahbatik.models import CreditNote, CreditNoteLine, InvoiceLine
 from rumahbatik.services.context import Actor
+from rumahbatik.services.report_common import check_period, sum_total
 
-# The same movements as the sales report, so the two reports always agree. (Private in
-# report_sales; importing it from a sibling service is deliberate, see the lead's note.)
-from rumahbatik.services.report_sales import _movements
+# The same movements as the sales report, so the two reports always agree.
+from rumahbatik.services.report_sales import sales_movements
 
 #: PP 55/2022: final income tax on gross turnover.
 RATE = Decimal("0.005")
@@ -74,7 +72,6 @@ C_ITEM = Column("item", QT_TRANSLATE_NOOP("Reports", "Description"), "text")
 C_AMOUNT = Column("amount", QT_TRANSLATE_NOOP("Reports", "Amount"), "money")
 C_REMARK = Column("remark", QT_TRANSLATE_NOOP("Reports", "Remark"), "text")
 
-TOTAL = QT_TRANSLATE_NOOP("Reports", "Total")
 S_BEFORE = QT_TRANSLATE_NOOP("Reports", "Turnover earlier in the year, before the period")
 S_TURNOVER = QT_TRANSLATE_NOOP("Reports", "Gross turnover of the period")
 S_CONSIGNED = QT_TRANSLATE_NOOP("Reports", "of which consigned artisans' goods")
@@ -136,7 +133,7 @@ def _month(day: Any) -> Any:
 
 
 def _turnover_by_month(session: Session, start: date, end: date) -> dict[str, Decimal]:
-    m = _movements(start, end)
+    m = sales_movements(start, end)
     month = _month(m.c.day)
     stmt = select(month, func.sum(m.c.amount)).group_by(month)
     return {key: Decimal(total or 0) for key, total in session.execute(stmt)}
@@ -167,7 +164,7 @@ def _consigned_by_month(session: Session, start: date, end: date) -> dict[str, D
 
 
 def _turnover_between(session: Session, start: date, end: date) -> Decimal:
-    m = _movements(start, end)
+    m = sales_movements(start, end)
     return Decimal(session.scalar(select(func.sum(m.c.amount))) or 0)
 
 
@@ -182,11 +179,8 @@ def turnover_report(
     """Gross turnover per month of ``start``..``end`` (both days included) with the PPh final
     0.5% for an entity and for an individual (Rp500 million untaxed per tax year); see the
     module docstring."""
-    from rumahbatik.domain.roles import Permission
 
-    actor.require(Permission.VIEW_REPORTS)
-    if end < start:
-        raise ValidationError("date_invalid_range", start=format_date(start), end=format_date(end))
+    check_period(actor, start, end)
     steps = 4
     with db.read() as session:
         progress(0, steps)
@@ -232,10 +226,12 @@ def turnover_report(
             )
         )
 
-    def total(i: int) -> Decimal:
-        return sum((r[i] for r in rows), Decimal(0))
+    # a running cumulative does not add up
+    month_total = sum_total(rows, MONTH_COLUMNS, skip={"cumulative"})
 
-    month_total = (Label("Reports", TOTAL), total(1), total(2), None, total(4), total(5), total(6))
+    def total(i: int) -> Decimal:
+        return Decimal(month_total[i])
+
     summary: list[tuple[Any, ...]] = []
     if start > year_start:
         summary.append((Label("Reports", S_BEFORE), before, ""))
