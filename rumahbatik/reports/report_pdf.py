@@ -35,6 +35,8 @@ PERIOD = QT_TRANSLATE_NOOP("Reports", "Period: {start} – {end}")
 PRINTED = QT_TRANSLATE_NOOP("Reports", "Printed by {user}, {at}")
 NO_ROWS = QT_TRANSLATE_NOOP("Reports", "Nothing in this period.")
 
+NOT_APPLICABLE = "–"
+
 CHART_COLOURS = ("#6b3e26", "#c8a24a", "#8c5a3c", "#d9b46a", "#4a2f22", "#a0764f", "#e6cf8f")
 
 
@@ -78,15 +80,17 @@ def _table(t: ReportTable, say: Translate, s: Styles) -> list[Any]:
     if not t.rows:
         return [KeepTogether([heading, Paragraph(esc(say("Reports", NO_ROWS)), s.fact)])]
     head = [Paragraph(esc(say("Reports", c.title)), s.head) for c in t.columns]
-    rows = [*t.rows, *([t.total] if t.total is not None else [])]
     body = [
         [
             Paragraph(esc(_cell(v, c.kind, c.key, say)), s.cell)
             if c.kind == "text"
-            else _cell(v, c.kind, c.key, say)
+            # a figure or date that does not apply (never sold, not finished) reads "–"
+            else (
+                NOT_APPLICABLE if v is None and row is not t.total else _cell(v, c.kind, c.key, say)
+            )
             for v, c in zip(row, t.columns, strict=True)
         ]
-        for row in rows
+        for row in [*t.rows, *([t.total] if t.total is not None else [])]
     ]
     # A long table's widths come from its first rows and the total (the widest figures).
     sample = [*t.rows[:400], *([t.total] if t.total is not None else [])]
