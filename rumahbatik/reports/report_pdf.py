@@ -226,7 +226,7 @@ def _chart(chart: Chart, say: Translate, s: Styles) -> list[Any]:
         bar.categoryAxis.labels.fontName = "Helvetica"
         bar.valueAxis.labels.fontName = "Helvetica"
         bar.valueAxis.labels.fontSize = 7
-        bar.valueAxis.labels.dx = -6  # clear of the tick marks
+        bar.valueAxis.labels.dx = -8  # clear of the 5 pt tick marks (ReportLab puts them at -5)
         bar.valueAxis.valueMin = min(0.0, min(values))
         bar.valueAxis.labelTextFormat = _axis_format(chart)
         if chart.value_kind == "int" and max(values) <= 10:
