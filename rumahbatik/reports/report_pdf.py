@@ -67,6 +67,9 @@ def _cell(value: Any, kind: str, key: str, say: Translate) -> str:
     return str(value)
 
 
+#: Left and right padding of a cell (grid_style) and a hair.
+CELL_PAD = 7.0
+
 #: A table of up to this many rows moves whole to the next page rather than split.
 KEEP_WHOLE_ROWS = 20
 #: A longer table starts on a new page when less than this is left (heading and a few rows).
@@ -74,37 +77,76 @@ MIN_START_HEIGHT = 120.0
 
 
 def _table(t: ReportTable, say: Translate, s: Styles) -> list[Any]:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Table, TableStyle
 
     heading = Paragraph(esc(say("Reports", t.title)), s.heading)
     if not t.rows:
         return [KeepTogether([heading, Paragraph(esc(say("Reports", NO_ROWS)), s.fact)])]
     head = [Paragraph(esc(say("Reports", c.title)), s.head) for c in t.columns]
-    body = [
+    rows = [*t.rows, *([t.total] if t.total is not None else [])]
+    # a figure or date that does not apply (never sold, not finished) reads "–"
+    texts = [
         [
-            Paragraph(esc(_cell(v, c.kind, c.key, say)), s.cell)
-            if c.kind == "text"
-            # a figure or date that does not apply (never sold, not finished) reads "–"
-            else (
-                NOT_APPLICABLE if v is None and row is not t.total else _cell(v, c.kind, c.key, say)
-            )
+            NOT_APPLICABLE
+            if v is None and row is not t.total and c.kind != "text"
+            else _cell(v, c.kind, c.key, say)
             for v, c in zip(row, t.columns, strict=True)
         ]
-        for row in [*t.rows, *([t.total] if t.total is not None else [])]
+        for row in rows
     ]
     # A long table's widths come from its first rows and the total (the widest figures).
-    sample = [*t.rows[:400], *([t.total] if t.total is not None else [])]
-    texts = [[_cell(v, c.kind, c.key, say) for v, c in zip(row, t.columns, strict=True)]
-             for row in sample]  # fmt: skip
-    widths = _column_widths(t, texts, say)
+    widths = _column_widths(t, [*texts[:400], *texts[-1:]], say)
+    # Only a text that does not fit its column becomes a (wrapping) Paragraph: a plain string
+    # costs ReportLab a fraction of the time, which a table of thousands of rows needs.
+    room = [w - CELL_PAD for w in widths]
+    body = [
+        [
+            Paragraph(esc(text), s.cell)
+            if c.kind == "text" and stringWidth(text, "Helvetica", 8) > room[i]
+            else text
+            for i, (text, c) in enumerate(zip(row, t.columns, strict=True))
+        ]
+        for row in texts
+    ]
     right_from = next((i for i, c in enumerate(t.columns) if c.kind != "text"), len(t.columns))
-    table = Table([head, *body], colWidths=widths, repeatRows=1)
-    table.setStyle(TableStyle(grid_style(len(body) + 1, right_from, t.total is not None)))
+    has_total = t.total is not None
+    heights = _row_heights([head, *body], widths, has_total)
+
+    # figures right, words left (a short word is a plain string, which the grid would align)
+    text_after = [i for i, c in enumerate(t.columns) if c.kind == "text" and i > right_from]
+
+    def style_for(rows: int, with_total: bool) -> list[Any]:
+        return grid_style(rows, right_from, with_total) + [
+            ("ALIGN", (i, 1), (i, -1), "LEFT") for i in text_after
+        ]
+
     # Never a heading alone at the foot of a page: a short table stays whole, a long one
-    # starts where its heading and first rows fit.
+    # starts where its heading and first rows fit and goes on a page at a time.
     if len(body) <= KEEP_WHOLE_ROWS:
+        table = Table([head, *body], colWidths=widths, rowHeights=heights, repeatRows=1)
+        table.setStyle(TableStyle(style_for(len(body) + 1, has_total)))
         return [KeepTogether([heading, table])]
-    return [CondPageBreak(MIN_START_HEIGHT), heading, table]
+    from rumahbatik.reports.paged_table import PagedTable
+
+    paged = PagedTable(head, body, heights[0], heights[1:], widths, style_for, has_total=has_total)
+    return [CondPageBreak(MIN_START_HEIGHT), heading, paged]
+
+
+def _row_heights(rows: list[list[Any]], widths: list[float], total_row: bool) -> list[float]:
+    """Every row's height, measured once here as ReportLab would (cell padding 2.5 pt above
+    and below, 3 pt either side). Left to itself, ReportLab measures all the rows still to
+    come again at every page break: a table of 10,000 rows took most of its time there."""
+    heights: list[float] = []
+    last = len(rows) - 1
+    for r, row in enumerate(rows):
+        line = 1.2 * (8.5 if total_row and r == last else 8.0)
+        tallest = line
+        for cell, width in zip(row, widths, strict=True):
+            if hasattr(cell, "wrap"):  # a Paragraph
+                tallest = max(tallest, cell.wrap(width - 6.0, 1e6)[1])
+        heights.append(tallest + 5.0)
+    return heights
 
 
 def _label_text(label: Any, say: Translate) -> str:
@@ -122,7 +164,7 @@ def _column_widths(t: ReportTable, texts: list[list[str]], say: Translate) -> li
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     full = PAGE_W - 2 * MARGIN
-    pad = 7.0  # left + right padding and a hair
+    pad = CELL_PAD
     natural: list[float] = []
     least: list[float] = []
     for i, c in enumerate(t.columns):

@@ -98,8 +98,11 @@ def grid_style(rows: int, right_from: int, total_row: bool) -> list[Any]:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
     ]
     last = rows - 1
-    for r in range(2, rows - (1 if total_row else 0), 2):
-        style.append(("BACKGROUND", (0, r), (-1, r), Color(*LIGHT)))
+    # One banding command, not one per row: ReportLab re-applies every command each time a
+    # long table splits at a page, which made a table of thousands of rows quadratic.
+    stripes_to = last - 1 if total_row else last
+    if stripes_to >= 1:
+        style.append(("ROWBACKGROUNDS", (0, 1), (-1, stripes_to), [None, Color(*LIGHT)]))
     if total_row:
         style += [
             ("FONT", (0, last), (-1, last), "Helvetica-Bold", 8.5),

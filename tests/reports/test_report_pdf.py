@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 from datetime import date
 from decimal import Decimal
+from decimal import Decimal as D
 
 import pytest
 from pypdf import PdfReader
@@ -60,6 +61,11 @@ def test_long_table_breaks_across_pages_with_its_header_repeated():
     with_rows = [t for t in pages if "L0" in t]
     assert len(with_rows) >= 2
     assert all("Kode" in t and "Jumlah" in t for t in with_rows)
+    # every row once, in order, across the pages
+    import re
+
+    seen = [m for t in pages for m in re.findall(r"L\d{4}", t)]
+    assert seen == [f"L{i:04d}" for i in range(1, 151)]
     # the total row closes the table, on the page of its last row
     last = next(i for i, t in enumerate(pages) if "L0150" in t)
     assert [i for i, t in enumerate(pages) if "Rp11.325.000" in t] == [last]
@@ -104,3 +110,17 @@ def test_months_read_as_names_on_paper_and_stay_iso_in_excel(tmp_path):
     assert [ws.cell(r, 1).value for r in (2, 3, 4)] == ["2026-07", "2026-08", "2027-01"]
     with pytest.raises(ValueError):
         Month("2026-13")
+
+
+def test_long_names_wrap_in_their_cells_on_every_page():
+    columns = (Column("code", "Code"), Column("name", "Name"), Column("amount", "Amount", "money"))
+    long_name = " ".join(["Kain batik tulis motif Manggur warna sogan"] * 6)
+    rows = [(f"N{i:03d}", long_name if i % 7 == 0 else f"Kain {i}", D(i)) for i in range(1, 121)]
+    report = Report("t", "T", date(2026, 1, 1), date(2026, 1, 31),
+                    [ReportTable("Names", columns, rows)])  # fmt: skip
+    pages = _pages(report)
+    assert len(pages) >= 2
+    text = " ".join(pages)
+    assert all(f"N{i:03d}" in text for i in range(1, 121))
+    # a wrapped name is on several lines, every word of it kept
+    assert text.count("sogan") == 6 * len([i for i in range(1, 121) if i % 7 == 0])
