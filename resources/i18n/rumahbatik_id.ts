@@ -6857,7 +6857,7 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../rumahbatik/reports/report_pdf.py" line="+33"/>
+        <location filename="../../rumahbatik/reports/report_pdf.py" line="+42"/>
         <source>Page {page} of {pages}</source>
         <translation>Halaman {page} dari {pages}</translation>
     </message>
@@ -6868,7 +6868,7 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../rumahbatik/reports/report_xlsx.py" line="+22"/>
+        <location filename="../../rumahbatik/reports/report_xlsx.py" line="+23"/>
         <source>Printed by {user}, {at}</source>
         <translation>Dicetak oleh {user}, {at}</translation>
     </message>
@@ -6878,7 +6878,7 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
         <translation>Tidak ada data pada periode ini.</translation>
     </message>
     <message>
-        <location filename="../../rumahbatik/services/report_sales.py" line="+61"/>
+        <location filename="../../rumahbatik/services/report_sales.py" line="+60"/>
         <location filename="../../rumahbatik/services/reports_catalog.py" line="-78"/>
         <source>Sales report</source>
         <translation>Laporan penjualan</translation>
@@ -6924,7 +6924,7 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../rumahbatik/services/report_artisans.py" line="+47"/>
+        <location filename="../../rumahbatik/services/report_artisans.py" line="+46"/>
         <location filename="../../rumahbatik/services/reports_catalog.py" line="+29"/>
         <source>Artisan income report</source>
         <translation>Laporan pendapatan pengrajin</translation>
@@ -6946,7 +6946,7 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../rumahbatik/services/report_production.py" line="+65"/>
+        <location filename="../../rumahbatik/services/report_production.py" line="+64"/>
         <source>Wages by stage</source>
         <translation>Upah per tahap</translation>
     </message>
@@ -6957,7 +6957,7 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../rumahbatik/services/report_production.py" line="+56"/>
+        <location filename="../../rumahbatik/services/report_production.py" line="+55"/>
         <source>Artisan</source>
         <translation>Pengrajin</translation>
     </message>
@@ -6995,7 +6995,7 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+251"/>
+        <location line="+245"/>
         <location filename="../../rumahbatik/services/report_production.py" line="-2"/>
         <location line="+8"/>
         <source>Pieces</source>
@@ -7045,20 +7045,20 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
         <translation>Upah dihitung pada hari batch selesai, bagian titip jual dan royalti pada hari penjualan; retur mengurangi hari nota kreditnya. Dibayar: pembayaran upah dan pembayaran pelunasan titip jual dalam periode; terutang di akhir: semua yang diperoleh dikurangi semua yang dibayar sampai hari terakhir.</translation>
     </message>
     <message>
-        <location filename="../../rumahbatik/services/report_production.py" line="-71"/>
+        <location filename="../../rumahbatik/services/report_production.py" line="-70"/>
         <location filename="../../rumahbatik/services/reports_catalog.py" line="-9"/>
         <source>Production report</source>
         <translation>Laporan produksi</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+45"/>
+        <location line="+44"/>
         <location line="+17"/>
         <source>Batches</source>
         <translation>Batch produksi</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-60"/>
         <source>Batch output and cost</source>
         <translation>Hasil dan biaya batch</translation>
     </message>
@@ -7088,7 +7088,7 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
         <translation>Upah diperoleh per pengrajin</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>(others)</source>
         <translation>(lainnya)</translation>
     </message>
@@ -7146,7 +7146,7 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
     </message>
     <message>
         <location line="-19"/>
-        <location filename="../../rumahbatik/services/report_training.py" line="+370"/>
+        <location filename="../../rumahbatik/services/report_training.py" line="+365"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -7193,7 +7193,7 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
         <translation>Pengrajin</translation>
     </message>
     <message>
-        <location line="+364"/>
+        <location line="+357"/>
         <source>Batches: those at work in the period, with their figures as they stand today. Output and material use: the batches finished in the period; planned material is the recipe per piece × pieces planned, as planned on the batch.</source>
         <extracomment>The pie of wages names this many artisans; the rest are one slice.</extracomment>
         <translation>Batch: yang dikerjakan dalam periode, dengan angka sebagaimana hari ini. Hasil dan pemakaian bahan: batch yang selesai dalam periode; bahan rencana = resep per potong × jumlah rencana, sebagaimana direncanakan pada batch.</translation>
@@ -7214,8 +7214,8 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
         <translation>Laba kotor %</translation>
     </message>
     <message>
-        <location filename="../../rumahbatik/services/report_artisans.py" line="-273"/>
-        <location filename="../../rumahbatik/services/report_production.py" line="-430"/>
+        <location filename="../../rumahbatik/services/report_artisans.py" line="-267"/>
+        <location filename="../../rumahbatik/services/report_production.py" line="-423"/>
         <location filename="../../rumahbatik/services/report_sales.py" line="+3"/>
         <source>(no motif)</source>
         <translation>(tanpa motif)</translation>
@@ -7226,42 +7226,37 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../rumahbatik/services/report_artisans.py" line="+1"/>
-        <location filename="../../rumahbatik/services/report_production.py" line="-1"/>
-        <location filename="../../rumahbatik/services/report_sales.py" line="+1"/>
-        <location filename="../../rumahbatik/services/report_stock.py" line="+58"/>
-        <location filename="../../rumahbatik/services/report_training.py" line="-376"/>
-        <location filename="../../rumahbatik/services/report_turnover.py" line="+77"/>
+        <location filename="../../rumahbatik/services/report_common.py" line="+18"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../rumahbatik/services/report_sales.py" line="+150"/>
+        <location filename="../../rumahbatik/services/report_sales.py" line="+155"/>
         <source>Date</source>
         <extracomment>Up to this many days the report has a row per day; longer periods have a row per month.</extracomment>
         <translation>Tanggal</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../../rumahbatik/services/report_turnover.py" line="-15"/>
+        <location filename="../../rumahbatik/services/report_turnover.py" line="+60"/>
         <source>Month</source>
         <translation>Bulan</translation>
     </message>
     <message>
         <location line="+38"/>
-        <location filename="../../rumahbatik/services/report_stock.py" line="+3"/>
+        <location filename="../../rumahbatik/services/report_stock.py" line="+59"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../rumahbatik/services/report_production.py" line="+5"/>
+        <location filename="../../rumahbatik/services/report_production.py" line="+4"/>
         <location filename="../../rumahbatik/services/report_sales.py" line="+1"/>
-        <location filename="../../rumahbatik/services/report_stock.py" line="+326"/>
+        <location filename="../../rumahbatik/services/report_stock.py" line="+19"/>
         <source>Product</source>
         <translation>Produk</translation>
     </message>
     <message>
-        <location filename="../../rumahbatik/services/report_artisans.py" line="+235"/>
+        <location filename="../../rumahbatik/services/report_artisans.py" line="+230"/>
         <location filename="../../rumahbatik/services/report_production.py" line="+14"/>
         <location filename="../../rumahbatik/services/report_sales.py" line="+37"/>
         <source>Motif</source>
@@ -7278,7 +7273,7 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
         <translation>Jenis pelanggan</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-260"/>
         <source>Method</source>
         <translation>Cara bayar</translation>
     </message>
@@ -7299,12 +7294,12 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../rumahbatik/services/report_stock.py" line="-141"/>
+        <location filename="../../rumahbatik/services/report_stock.py" line="+11"/>
         <source>Net</source>
         <translation>Bersih</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+309"/>
         <source>Sales are before VAT, after discounts, on the day sold; goods returned or cancelled count against the day of the credit note. Margin = sales − cost at the moving-average cost when sold.</source>
         <translation>Penjualan sebelum PPN, setelah diskon, pada hari terjual; barang retur atau faktur batal mengurangi hari nota kreditnya. Laba kotor = penjualan − HPP (harga pokok rata-rata bergerak saat terjual).</translation>
     </message>
@@ -7339,7 +7334,7 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
         <translation>Peredaran bruto per bulan dan PPh final 0,5%, dengan batas Rp500 juta untuk wajib pajak orang pribadi</translation>
     </message>
     <message>
-        <location filename="../../rumahbatik/services/report_stock.py" line="-197"/>
+        <location filename="../../rumahbatik/services/report_stock.py" line="-41"/>
         <location filename="../../rumahbatik/services/reports_catalog.py" line="-38"/>
         <source>Stock report</source>
         <translation>Laporan stok</translation>
@@ -7375,7 +7370,7 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
         <translation>Barang lambat laku</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Other locations</source>
         <translation>Lokasi lain</translation>
     </message>
@@ -7400,7 +7395,7 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+36"/>
         <source>On hand and value are at the end of the period&apos;s last day, at the moving-average cost. Movement values are at cost; per item, transfers between locations are not counted as in or out, so opening + in − out = closing.</source>
         <extracomment>Transfers move stock between locations; per item they add up to nothing. The pie shows the largest locations by value, the rest together as one slice.</extracomment>
         <translation>Stok dan nilainya pada akhir hari terakhir periode, pada harga pokok rata-rata bergerak. Nilai mutasi pada harga pokok; per barang, pindah lokasi tidak dihitung sebagai masuk atau keluar, sehingga awal + masuk − keluar = akhir.</translation>
@@ -7411,7 +7406,7 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
         <translation>Stok menipis: barang aktif dengan stok minimum yang stoknya di semua lokasi bersama sama dengan atau di bawahnya. Barang lambat laku: produk yang masih ada stoknya di akhir periode dan tidak terjual sekali pun dalam periode, nilai tertahan terbesar lebih dulu.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+85"/>
         <source>Items in stock</source>
         <translation>Barang ada stok</translation>
     </message>
@@ -7421,19 +7416,19 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
         <translation>Porsi %</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+127"/>
-        <location line="+58"/>
+        <location line="-123"/>
+        <location line="+10"/>
+        <location line="+256"/>
         <source>On hand</source>
         <translation>Jumlah stok</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-264"/>
         <source>Average cost</source>
         <translation>HPP rata-rata</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+14"/>
         <source>Kind of move</source>
         <translation>Jenis mutasi</translation>
     </message>
@@ -7453,7 +7448,7 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
         <translation>Nilai keluar</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+209"/>
         <source>Opening</source>
         <translation>Awal</translation>
     </message>
@@ -7483,7 +7478,7 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
         <translation>Kekurangan</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="-256"/>
         <source>Last sale</source>
         <translation>Terakhir terjual</translation>
     </message>
@@ -7493,7 +7488,7 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
         <translation>Hari sejak</translation>
     </message>
     <message>
-        <location filename="../../rumahbatik/services/report_training.py" line="-23"/>
+        <location filename="../../rumahbatik/services/report_training.py" line="-395"/>
         <location filename="../../rumahbatik/services/reports_catalog.py" line="+27"/>
         <source>Training report (city office)</source>
         <translation>Laporan pelatihan (dinas kota)</translation>
@@ -7584,7 +7579,7 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
         <translation>Sertifikat</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>(unknown)</source>
         <translation>(tidak diketahui)</translation>
     </message>
@@ -7609,7 +7604,7 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
         <translation>Kehadiran = tanda hadir atau terlambat ÷ (peserta × hari presensi diambil). Sertifikat diterbitkan: menurut tanggal terbit dalam periode, tanpa yang dicabut. Lulusan yang bekerja sebagai pengrajin: orang (dihitung sekali) yang lulus dari angkatan ini dan kini punya profil pengrajin aktif.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+105"/>
         <location line="+304"/>
         <source>District</source>
         <translation>Kecamatan</translation>
@@ -7732,7 +7727,7 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Turnover earlier in the year, before the period</source>
         <translation>Peredaran bruto tahun ini sebelum periode</translation>
     </message>
@@ -7871,7 +7866,7 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../rumahbatik/ui/reports_page.py" line="+82"/>
+        <location filename="../../rumahbatik/ui/reports_page.py" line="+92"/>
         <source>This month</source>
         <translation>Bulan ini</translation>
     </message>
@@ -7947,11 +7942,26 @@ Apakah pelanggan membayar sekarang (sebagian atau seluruhnya)?</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Making the report…</source>
-        <translation>Membuat laporan…</translation>
+        <source>Reading the figures…</source>
+        <translation>Membaca angka-angkanya…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+2"/>
+        <source>Writing the workbook…</source>
+        <translation>Menulis buku kerja Excel…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Writing the PDF…</source>
+        <translation>Menulis PDF…</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{doing} {done} of {total} rows</source>
+        <translation>{doing} {done} dari {total} baris</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Saved to {path}</source>
         <translation>Disimpan di {path}</translation>
     </message>

@@ -45,6 +45,11 @@ class PagedTable(Flowable):  # type: ignore[misc]  # ReportLab is untyped
         # running[i] = height of body rows 0..i-1, shared by every page's remainder
         self.running = _running if _running is not None else [0.0, *accumulate(self.heights)]
 
+    @property
+    def report_rows(self) -> int:
+        """The rows still to draw (when what is left fits on the page as it is)."""
+        return len(self.body) - self.start
+
     def _height_from(self, start: int) -> float:
         return self.head_height + self.running[-1] - self.running[start]
 
@@ -61,6 +66,7 @@ class PagedTable(Flowable):  # type: ignore[misc]  # ReportLab is untyped
             repeatRows=1,
         )
         table.setStyle(TableStyle(self.style_for(end - start + 1, with_total)))
+        table.report_rows = end - start  # the rows this page holds, for a progress bar
         return table
 
     def split(self, avail_width: float, avail_height: float) -> list[Any]:

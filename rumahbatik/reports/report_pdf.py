@@ -18,7 +18,16 @@ from rumahbatik.domain.formatting import (
     short_rupiah,
 )
 from rumahbatik.domain.i18n import QT_TRANSLATE_NOOP
-from rumahbatik.domain.reports import MONTH_NAMES, Chart, Label, Month, Report, ReportTable
+from rumahbatik.domain.reports import (
+    MONTH_NAMES,
+    Chart,
+    Label,
+    Month,
+    Progress,
+    Report,
+    ReportTable,
+    no_progress,
+)
 from rumahbatik.reports.page_frame import PAGE_H, PAGE_W, numbered_canvas
 from rumahbatik.reports.statement_style import (
     MARGIN,
@@ -126,6 +135,7 @@ def _table(t: ReportTable, say: Translate, s: Styles) -> list[Any]:
     if len(body) <= KEEP_WHOLE_ROWS:
         table = Table([head, *body], colWidths=widths, rowHeights=heights, repeatRows=1)
         table.setStyle(TableStyle(style_for(len(body) + 1, has_total)))
+        table.report_rows = len(body)  # counted by render_report's progress when drawn
         return [KeepTogether([heading, table])]
     from rumahbatik.reports.paged_table import PagedTable
 
@@ -301,8 +311,11 @@ def render_report(
     address: str = "",
     logo: bytes | None = None,
     translate: Translate = _identity,
+    progress: Progress = no_progress,
 ) -> bytes:
-    """The report as PDF bytes, in the language of ``translate``."""
+    """The report as PDF bytes, in the language of ``translate``. ``progress(rows laid out,
+    rows)`` is called page by page; it may raise
+    :class:`~rumahbatik.domain.reports.Cancelled` to stop."""
     from reportlab.platypus import SimpleDocTemplate, Spacer
 
     say = translate
@@ -322,9 +335,23 @@ def render_report(
     story: list[Any] = _header(report, centre_name, address, logo, translate, s)
     for chart in report.charts:
         story += _chart(chart, translate, s)
+    total_rows = sum(len(t.rows) + (t.total is not None) for t in report.tables)
+    progress(0, total_rows)
     for table in report.tables:
         story.append(Spacer(1, 6))
         story += _table(table, translate, s)
+        progress(0, total_rows)  # a chance to stop between two long tables
+    done = 0
+
+    def after_flowable(flowable: Any) -> None:
+        # each drawn piece of a table carries how many of its rows it holds
+        nonlocal done
+        rows = getattr(flowable, "report_rows", 0)
+        if rows:
+            done += rows
+            progress(done, total_rows)
+
+    doc.afterFlowable = after_flowable
     footer = say("Reports", PRINTED).format(
         user=report.printed_by or "–",
         at=format_datetime(report.printed_at) if report.printed_at else "–",

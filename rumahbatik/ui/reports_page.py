@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from rumahbatik.domain.errors import DomainError, ValidationError
+from rumahbatik.domain.formatting import format_number
 from rumahbatik.domain.reports import Cancelled
 from rumahbatik.services.reports_catalog import REPORTS, build_report
 from rumahbatik.ui.context import UiContext
@@ -47,6 +48,12 @@ def month_bounds(day: date) -> tuple[date, date]:
     return first, nxt - timedelta(days=1)
 
 
+class _Phase(QObject):
+    """What the worker is doing now ("Writing the PDF…"), told to the GUI thread."""
+
+    changed = Signal(str)
+
+
 class ReportsPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +63,9 @@ class ReportsPage(QWidget):
         self.last_file: Path | None = None
         self.preview: QWidget | None = None
         self._making = next(iter(REPORTS))
+        self._phase = _Phase(self)
+        self._writing = ""  # "Writing the PDF…" once the figures are read
+        self._phase.changed.connect(self._show_phase)
 
         layout = QHBoxLayout(self)
         self.list = QListWidget(self)
@@ -196,8 +206,9 @@ class ReportsPage(QWidget):
         self.cancel.setEnabled(True)
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
-        self.status.setText(self.tr("Making the report…"))
-        db, actor, cancel = self.ctx.db, self.ctx.actor, self._cancel
+        self.status.setText(self.tr("Reading the figures…"))
+        db, actor, cancel, phase = self.ctx.db, self.ctx.actor, self._cancel, self._phase
+        writing = self.tr("Writing the workbook…") if excel else self.tr("Writing the PDF…")
 
         def work(progress: Any) -> Any:
             def step(done: int, total: int) -> None:
@@ -208,35 +219,58 @@ class ReportsPage(QWidget):
             report = build_report(db, actor, key, start, end, progress=step)
             if cancel.is_set():
                 raise Cancelled()
-            return self._write(report, target)
+            phase.changed.emit(writing)  # the bar starts again, counting rows written
+            return self._write(report, target, step)
 
         self._making = key  # the preview's title, even if the list moves meanwhile
         self.operation = Operation(self, work, self._finished, self._failed)
         self.operation.signals.progress.connect(self._progress)
 
-    def _write(self, report: Any, target: Path | None) -> Any:
-        """In the worker: the file (Excel) or the PDF bytes to preview."""
+    def _write(self, report: Any, target: Path | None, step: Any) -> Any:
+        """In the worker: the file (Excel) or the PDF bytes to preview; ``step(done, total)``
+        moves the bar and stops the writing when Cancel was pressed."""
         from rumahbatik.services.centre import centre_profile
 
         centre = centre_profile(self.ctx.db)
         if target is not None:
             from rumahbatik.reports.report_xlsx import write_report_xlsx
 
-            write_report_xlsx(report, target, _say, centre_name=centre.name)
+            write_report_xlsx(report, target, _say, centre_name=centre.name, progress=step)
             return target
         from rumahbatik.reports.report_pdf import render_report
 
         address = ", ".join(x for x in (centre.address, centre.city) if x)
         return render_report(
-            report, centre_name=centre.name, address=address, logo=centre.logo, translate=_say
+            report,
+            centre_name=centre.name,
+            address=address,
+            logo=centre.logo,
+            translate=_say,
+            progress=step,
         )
 
+    def _show_phase(self, text: str) -> None:
+        if self.operation is not None and not self._cancel.is_set():
+            self._writing = text
+            self.status.setText(text)
+            self.progress.setRange(0, 0)  # busy until the writer says how much there is
+
     def _progress(self, done: int, total: int) -> None:
-        if total > 0:
-            self.progress.setRange(0, total)
-            self.progress.setValue(min(done, total))
+        if total <= 0:
+            return
+        if self._writing and not self._cancel.is_set():
+            self.status.setText(
+                self.tr("{doing} {done} of {total} rows").format(
+                    doing=self._writing,
+                    done=format_number(min(done, total)),
+                    total=format_number(total),
+                )
+            )
+        self.progress.setRange(0, total)
+        self.progress.setValue(min(done, total))
 
     def _idle(self) -> None:
+        self._writing = ""
         self.make.setEnabled(True)
         self.cancel.setEnabled(False)
         self.progress.setVisible(False)

@@ -129,3 +129,92 @@ def test_a_report_that_cannot_be_written_says_so(qtbot, window_for, monkeypatch,
     qtbot.waitUntil(lambda: page.make.isEnabled(), timeout=20000)
     assert "could not be written" in page.error.text()
     assert not target.exists() and page.last_file is None
+
+
+def _cancel_while_writing(page, monkeypatch, module, name):  # type: ignore[no-untyped-def]
+    """Press Cancel (from the worker, as the click would land) once the writer has put out
+    some rows; record the rows it reported and the phases the page showed."""
+    real = getattr(module, name)
+    reported: list[int] = []
+    phases: list[str] = []
+    page._phase.changed.connect(phases.append)
+
+    def writer(*args, progress, **kwargs):  # type: ignore[no-untyped-def]
+        def step(done: int, total: int) -> None:
+            reported.append(done)
+            if done > 0:
+                page._cancel.set()
+            progress(done, total)
+
+        return real(*args, progress=step, **kwargs)
+
+    monkeypatch.setattr(module, name, writer)
+    return reported, phases
+
+
+def _long_report(monkeypatch):  # type: ignore[no-untyped-def]
+    from datetime import date as day
+    from decimal import Decimal
+
+    from rumahbatik.domain.reports import Report, ReportTable
+    from rumahbatik.domain.tables import Column
+    from rumahbatik.ui import reports_page
+
+    rows = [(f"K{i:05d}", Decimal(i)) for i in range(3000)]
+    table = ReportTable("Sales by day", (Column("c", "Code"), Column("a", "Amount", "money")), rows)
+    report = Report("sales", "Sales report", day(2026, 1, 1), day(2026, 1, 31), [table])
+    monkeypatch.setattr(reports_page, "build_report", lambda *a, **k: report)
+
+
+def test_cancel_while_the_pdf_is_written(qtbot, window_for, monkeypatch):  # type: ignore[no-untyped-def]
+    from rumahbatik.reports import report_pdf
+
+    shown = []
+    monkeypatch.setattr(sale_printing, "show_preview", lambda *a: shown.append(a))
+    _long_report(monkeypatch)
+    page = _page(qtbot, window_for)
+    reported, phases = _cancel_while_writing(page, monkeypatch, report_pdf, "render_report")
+    qtbot.mouseClick(page.make, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.make.isEnabled(), timeout=20000)
+    assert phases == ["Writing the PDF…"]
+    assert "Nothing was written" in page.status.text()
+    assert not shown and 0 < max(reported) < 3000  # stopped part way through the rows
+
+
+def test_cancel_while_the_workbook_is_written(qtbot, window_for, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
+    from rumahbatik.reports import report_xlsx
+
+    (tmp_path / "out").mkdir()
+    target = tmp_path / "out" / "stop.xlsx"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    _long_report(monkeypatch)
+    page = _page(qtbot, window_for)
+    page.as_xlsx.setChecked(True)
+    reported, phases = _cancel_while_writing(page, monkeypatch, report_xlsx, "write_report_xlsx")
+    qtbot.mouseClick(page.make, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.make.isEnabled(), timeout=20000)
+    assert phases == ["Writing the workbook…"]
+    assert "Nothing was written" in page.status.text()
+    assert not list(target.parent.iterdir())  # no workbook, no scratch file
+    assert 0 < max(reported) < 3000
+
+
+def test_the_bar_follows_the_rows_written(qtbot, window_for, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
+    target = tmp_path / "all.xlsx"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    _long_report(monkeypatch)
+    page = _page(qtbot, window_for)
+    page.as_xlsx.setChecked(True)
+    values: list[tuple[int, int, str]] = []
+    page.progress.valueChanged.connect(
+        lambda v: values.append((v, page.progress.maximum(), page.status.text()))
+    )
+    qtbot.mouseClick(page.make, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.last_file == target, timeout=20000)
+    assert (500, 3000, "Writing the workbook… 500 of 3.000 rows") in values
+    assert (3000, 3000, "Writing the workbook… 3.000 of 3.000 rows") in values
+    assert page.status.text() == f"Saved to {target}"
