@@ -250,7 +250,9 @@ def _demo_template(tmp_path_factory, _sqlite_template: Path) -> tuple[Path, Path
 
 
 @pytest.fixture
-def demo_db(_demo_template: tuple[Path, Path], data_dir: Path, tmp_path: Path) -> Iterator[Database]:
+def demo_db(
+    _demo_template: tuple[Path, Path], data_dir: Path, tmp_path: Path
+) -> Iterator[Database]:
     """A copy of the demo database, with its pictures in this test's data folder."""
     template, media = _demo_template
     path = tmp_path / "demo.sqlite3"

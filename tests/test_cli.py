@@ -96,8 +96,19 @@ def test_demo_then_refused_then_forced(run, url):
 
 def test_user_add_reads_the_password_from_stdin(run, url):
     run("demo", "--db", url)
-    code, out, err = run("user", "add", "budi", "--role", "staff", "--full-name", "Budi Santoso",
-                         "--password-stdin", "--db", url, stdin="kata-sandi-budi\n")
+    code, out, err = run(
+        "user",
+        "add",
+        "budi",
+        "--role",
+        "staff",
+        "--full-name",
+        "Budi Santoso",
+        "--password-stdin",
+        "--db",
+        url,
+        stdin="kata-sandi-budi\n",
+    )
     assert code == 0, err
     assert "budi" in out and "staff" in out
     db = _open(url)
@@ -110,12 +121,22 @@ def test_user_add_reads_the_password_from_stdin(run, url):
 
 def test_user_add_refusals_exit_2(run, url):
     run("demo", "--db", url)
-    code, _, err = run("user", "add", "budi", "--role", "staff", "--password-stdin", "--db", url,
-                       stdin="short\n")
+    code, _, err = run(
+        "user", "add", "budi", "--role", "staff", "--password-stdin", "--db", url, stdin="short\n"
+    )
     assert code == 2
     assert "minimal 8 karakter" in err
-    code, _, err = run("user", "add", "dewi", "--role", "staff", "--password-stdin", "--db", url,
-                       stdin="long-enough-1\n")
+    code, _, err = run(
+        "user",
+        "add",
+        "dewi",
+        "--role",
+        "staff",
+        "--password-stdin",
+        "--db",
+        url,
+        stdin="long-enough-1\n",
+    )
     assert code == 2
     assert "sudah dipakai" in err
 
@@ -153,7 +174,8 @@ def test_export_users_xlsx_and_csv(run, url, tmp_path):
     ws = load_workbook(out_file).active
     assert ws.max_row == len(demo.USERS) + 1
     assert {ws.cell(row=r, column=1).value for r in range(2, ws.max_row + 1)} == {
-        name for name, _, _ in demo.USERS}
+        name for name, _, _ in demo.USERS
+    }
 
     csv_file = tmp_path / "audit.csv"
     code, out, err = run("export", "audit", "--out", str(csv_file), "--db", url)

@@ -83,12 +83,12 @@ def _where(stmt: Select, q: SalesQuery) -> Select:
         stmt = stmt.where(Invoice.customer_id == q.customer_id)
     if q.motif_id is not None:
         same_motif = (
-            InvoiceLine.motif_id.is_(None) if q.motif_id == 0 else InvoiceLine.motif_id == q.motif_id
+            InvoiceLine.motif_id.is_(None)
+            if q.motif_id == 0
+            else InvoiceLine.motif_id == q.motif_id
         )
         stmt = stmt.where(
-            select(InvoiceLine.id)
-            .where(InvoiceLine.invoice_id == Invoice.id, same_motif)
-            .exists()
+            select(InvoiceLine.id).where(InvoiceLine.invoice_id == Invoice.id, same_motif).exists()
         )
     return stmt
 
@@ -209,9 +209,7 @@ def receivables(
         )
         .where(
             Invoice.status == InvoiceStatus.ISSUED.value,
-            Invoice.payment_status.in_(
-                (PaymentStatus.UNPAID.value, PaymentStatus.PARTIAL.value)
-            ),
+            Invoice.payment_status.in_((PaymentStatus.UNPAID.value, PaymentStatus.PARTIAL.value)),
             Invoice.invoice_date <= today,
         )
         .order_by(Invoice.due_date, Invoice.id)

@@ -129,7 +129,8 @@ def test_the_scan_finds_the_codes_we_know_about():
 
 def test_every_error_code_raised_has_a_message():
     missing = [
-        (where, code) for cls, code, _, where in _raised_codes()
+        (where, code)
+        for cls, code, _, where in _raised_codes()
         if cls != "invalid" and code not in MESSAGES
     ]
     assert missing == []
@@ -137,7 +138,8 @@ def test_every_error_code_raised_has_a_message():
 
 def test_every_reason_key_used_has_a_reason():
     missing = [
-        (where, code) for cls, code, _, where in _raised_codes()
+        (where, code)
+        for cls, code, _, where in _raised_codes()
         if cls == "invalid" and code not in REASONS
     ]
     assert missing == []

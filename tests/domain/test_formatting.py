@@ -88,8 +88,11 @@ def test_parse_number_empty_is_required(text):
 
 
 _amounts = st.decimals(
-    min_value=Decimal("-1e13"), max_value=Decimal("1e13"), places=2,
-    allow_nan=False, allow_infinity=False,
+    min_value=Decimal("-1e13"),
+    max_value=Decimal("1e13"),
+    places=2,
+    allow_nan=False,
+    allow_infinity=False,
 )
 
 
@@ -103,8 +106,11 @@ def test_parse_number_reads_what_format_rupiah_writes(value):
     assert parse_number(format_rupiah(value)) == value
 
 
-@given(st.decimals(min_value=0, max_value=Decimal("1e9"), places=3,
-                   allow_nan=False, allow_infinity=False))
+@given(
+    st.decimals(
+        min_value=0, max_value=Decimal("1e9"), places=3, allow_nan=False, allow_infinity=False
+    )
+)
 def test_format_number_has_only_allowed_characters(value):
     text = format_number(value)
     assert set(text) <= set("0123456789.,")

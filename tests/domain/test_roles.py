@@ -20,8 +20,18 @@ def test_every_role_and_permission_has_a_label():
     assert set(ROLE_PERMISSIONS) == set(Role)
 
 
-@pytest.mark.parametrize("permission", [P.VIEW_SALES, P.VIEW_PRICES, P.SELL, P.MANAGE_STOCK,
-                                        P.MANAGE_USERS, P.MANAGE_SETTINGS, P.VIEW_AUDIT])
+@pytest.mark.parametrize(
+    "permission",
+    [
+        P.VIEW_SALES,
+        P.VIEW_PRICES,
+        P.SELL,
+        P.MANAGE_STOCK,
+        P.MANAGE_USERS,
+        P.MANAGE_SETTINGS,
+        P.VIEW_AUDIT,
+    ],
+)
 def test_instructor_cannot(permission):
     assert not role_allows(Role.INSTRUCTOR, permission)
 
@@ -31,15 +41,26 @@ def test_instructor_can(permission):
     assert role_allows(Role.INSTRUCTOR, permission)
 
 
-@pytest.mark.parametrize("permission", [P.MANAGE_SETTINGS, P.MANAGE_USERS, P.VIEW_AUDIT,
-                                        P.MANAGE_BACKUPS, P.CANCEL_INVOICES, P.DELETE_RECORDS,
-                                        P.MANAGE_TRAINING, P.OVERRIDE_RESULTS])
+@pytest.mark.parametrize(
+    "permission",
+    [
+        P.MANAGE_SETTINGS,
+        P.MANAGE_USERS,
+        P.VIEW_AUDIT,
+        P.MANAGE_BACKUPS,
+        P.CANCEL_INVOICES,
+        P.DELETE_RECORDS,
+        P.MANAGE_TRAINING,
+        P.OVERRIDE_RESULTS,
+    ],
+)
 def test_staff_cannot(permission):
     assert not role_allows(Role.STAFF, permission)
 
 
-@pytest.mark.parametrize("permission", [P.SELL, P.VIEW_SALES, P.VIEW_PRICES, P.MANAGE_STOCK,
-                                        P.MANAGE_PEOPLE])
+@pytest.mark.parametrize(
+    "permission", [P.SELL, P.VIEW_SALES, P.VIEW_PRICES, P.MANAGE_STOCK, P.MANAGE_PEOPLE]
+)
 def test_staff_can(permission):
     assert role_allows(Role.STAFF, permission)
 

@@ -51,7 +51,9 @@ def test_npwp(text, expected):
     assert normalise_npwp(text) == expected
 
 
-@pytest.mark.parametrize("text", ["", "12345678901234", "01234567890123456", "01.234.567.8-901.00X"])
+@pytest.mark.parametrize(
+    "text", ["", "12345678901234", "01234567890123456", "01.234.567.8-901.00X"]
+)
 def test_npwp_refused(text):
     with pytest.raises(ValidationError) as err:
         normalise_npwp(text)
@@ -103,7 +105,9 @@ def test_email(text, expected):
     assert normalise_email(text) == expected
 
 
-@pytest.mark.parametrize("text", ["", "nama", "nama@", "nama@contoh", "a b@contoh.id", "a@@contoh.id"])
+@pytest.mark.parametrize(
+    "text", ["", "nama", "nama@", "nama@contoh", "a b@contoh.id", "a@@contoh.id"]
+)
 def test_email_refused(text):
     with pytest.raises(ValidationError) as err:
         normalise_email(text)

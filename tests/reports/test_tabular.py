@@ -31,10 +31,24 @@ def table():
             Column("paid", "Lunas", "bool"),
         ],
         rows=[
-            ("Kain batik tulis Manggur", 2, Decimal("1250000"), Decimal("2.5"),
-             date(2026, 3, 1), AT, True),
-            ("Selendang cap, \"Probolinggo\"", 10, Decimal("175000.50"), Decimal("1.125"),
-             date(2026, 3, 2), None, False),
+            (
+                "Kain batik tulis Manggur",
+                2,
+                Decimal("1250000"),
+                Decimal("2.5"),
+                date(2026, 3, 1),
+                AT,
+                True,
+            ),
+            (
+                'Selendang cap, "Probolinggo"',
+                10,
+                Decimal("175000.50"),
+                Decimal("1.125"),
+                date(2026, 3, 2),
+                None,
+                False,
+            ),
             ("Kemeja; ukuran L", 1, None, None, None, None, None),
         ],
     )
@@ -46,10 +60,24 @@ def test_csv_is_utf8_with_a_header_row(table, tmp_path):
     text = path.read_text(encoding="utf-8")
     rows = list(csv.reader(text.splitlines()))
     assert rows[0] == ["NAMA", "JUMLAH", "HARGA", "METER", "TANGGAL", "WAKTU", "LUNAS"]
-    assert rows[1] == ["Kain batik tulis Manggur", "2", "1250000", "2.5", "2026-03-01",
-                       LOCAL_AT.strftime("%Y-%m-%d %H:%M:%S"), "1"]
-    assert rows[2] == ['Selendang cap, "Probolinggo"', "10", "175000.50", "1.125", "2026-03-02",
-                       "", "0"]
+    assert rows[1] == [
+        "Kain batik tulis Manggur",
+        "2",
+        "1250000",
+        "2.5",
+        "2026-03-01",
+        LOCAL_AT.strftime("%Y-%m-%d %H:%M:%S"),
+        "1",
+    ]
+    assert rows[2] == [
+        'Selendang cap, "Probolinggo"',
+        "10",
+        "175000.50",
+        "1.125",
+        "2026-03-02",
+        "",
+        "0",
+    ]
     assert rows[3] == ["Kemeja; ukuran L", "1", "", "", "", "", ""]
     assert len(rows) == 4
 
@@ -70,8 +98,15 @@ def test_xlsx_has_real_numbers_dates_and_formats(table, tmp_path):
     ws = wb.active
     assert ws.title == "Penjualan batik"
     assert ws.freeze_panes == "A2"
-    assert [c.value for c in ws[1]] == ["Nama", "Jumlah", "Harga", "Meter", "Tanggal", "Waktu",
-                                        "Lunas"]
+    assert [c.value for c in ws[1]] == [
+        "Nama",
+        "Jumlah",
+        "Harga",
+        "Meter",
+        "Tanggal",
+        "Waktu",
+        "Lunas",
+    ]
     assert all(c.font.bold for c in ws[1])
     name, qty, price, meters, day, at, paid = ws[2]
     assert qty.value == 2 and isinstance(qty.value, int)

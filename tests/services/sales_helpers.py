@@ -49,7 +49,10 @@ def product(
 
 
 def customer(
-    db: Database, actor: Actor, name: str = "CV Batik Sejahtera", kind: str = "wholesale",
+    db: Database,
+    actor: Actor,
+    name: str = "CV Batik Sejahtera",
+    kind: str = "wholesale",
     npwp: str = "",
 ) -> int:
     return create_customer(

@@ -84,14 +84,17 @@ def test_keyset_paging_walks_every_row_once(db, admin, entries):
 
 
 def test_filter_by_username_entity_action(db, admin, entries):
-    assert {r.username for r in audit.list_audit(db, admin, AuditFilter(username="dewi"))} == {"dewi"}
+    assert {r.username for r in audit.list_audit(db, admin, AuditFilter(username="dewi"))} == {
+        "dewi"
+    }
     assert len(audit.list_audit(db, admin, AuditFilter(username="dewi"))) == 6
     assert len(audit.list_audit(db, admin, AuditFilter(entity="invoice"))) == 6
     creates = audit.list_audit(db, admin, AuditFilter(action="create"))
     # rows 0, 3, 6, 9 and the first admin
     assert len(creates) == 5
-    combined = audit.list_audit(db, admin, AuditFilter(username="agus", entity="item",
-                                                        action="create"))
+    combined = audit.list_audit(
+        db, admin, AuditFilter(username="agus", entity="item", action="create")
+    )
     assert _ids(combined) == [entries[0]]
 
 
@@ -103,8 +106,9 @@ def test_filter_by_text_searches_summary_record_and_user(db, admin, entries):
 
 
 def test_filter_by_local_dates(local_tz, db, admin, entries):
-    day2 = audit.list_audit(db, admin, AuditFilter(date_from=date(2026, 3, 2),
-                                                    date_to=date(2026, 3, 2)))
+    day2 = audit.list_audit(
+        db, admin, AuditFilter(date_from=date(2026, 3, 2), date_to=date(2026, 3, 2))
+    )
     assert sorted(_ids(day2)) == entries[4:8]
     from_day3 = audit.list_audit(db, admin, AuditFilter(date_from=date(2026, 3, 3)))
     # rows 8..11 (and the admin's own row, made today, is not one of ours)
@@ -116,15 +120,18 @@ def test_filter_by_local_dates(local_tz, db, admin, entries):
 def test_local_day_boundaries(local_tz, db, admin):
     """Just after local midnight belongs to the new day, whatever UTC says."""
     with db.transaction() as session:
-        late = AuditEntry(at=_local(2026, 3, 1, 23, 59, 59), username="x", action="a", entity="e",
-                          changes={})
-        early = AuditEntry(at=_local(2026, 3, 2, 0, 0, 1), username="x", action="a", entity="e",
-                           changes={})
+        late = AuditEntry(
+            at=_local(2026, 3, 1, 23, 59, 59), username="x", action="a", entity="e", changes={}
+        )
+        early = AuditEntry(
+            at=_local(2026, 3, 2, 0, 0, 1), username="x", action="a", entity="e", changes={}
+        )
         session.add_all([late, early])
         session.flush()
         ids = late.id, early.id
-    day = audit.list_audit(db, admin, AuditFilter(date_from=date(2026, 3, 2),
-                                                   date_to=date(2026, 3, 2)))
+    day = audit.list_audit(
+        db, admin, AuditFilter(date_from=date(2026, 3, 2), date_to=date(2026, 3, 2))
+    )
     assert _ids(day) == [ids[1]]
     stored = audit.list_audit(db, admin, AuditFilter(username="x"))
     assert stored[0].at == _local(2026, 3, 2, 0, 0, 1)

@@ -28,8 +28,12 @@ def _open_backup(path: Path) -> Database:
 
 def test_backup_is_a_self_contained_sqlite_file(db, admin, staff, tmp_path):
     progress = []
-    info = backup.backup_database(db, admin, tmp_path / "out" / "satu.rbbackup",
-                                  progress=lambda done, total: progress.append((done, total)))
+    info = backup.backup_database(
+        db,
+        admin,
+        tmp_path / "out" / "satu.rbbackup",
+        progress=lambda done, total: progress.append((done, total)),
+    )
     assert info.path == (tmp_path / "out" / "satu.rbbackup").resolve()
     assert info.revision == migrate.head_revision()
     assert info.user_count == 2
@@ -178,7 +182,9 @@ def test_inspect_missing_file(tmp_path):
     assert err.value.params["reason"] == "the file was not found"
 
 
-@pytest.mark.parametrize("content", [b"", b"PK\x03\x04 a zip file", b"SQLite format 2\x00" + b"\0" * 100])
+@pytest.mark.parametrize(
+    "content", [b"", b"PK\x03\x04 a zip file", b"SQLite format 2\x00" + b"\0" * 100]
+)
 def test_inspect_refuses_a_file_that_is_not_sqlite(tmp_path, content):
     path = tmp_path / "x.rbbackup"
     path.write_bytes(content)
@@ -260,7 +266,10 @@ def test_auto_backup_daily_and_pruned(db, admin, tmp_path):
     assert backup.inspect_backup(first).user_count == 1
 
     assert backup.auto_backup_if_due(db, folder, keep=2, now=t0 + timedelta(hours=1)) is None
-    assert backup.auto_backup_if_due(db, folder, keep=2, now=t0 + timedelta(hours=23, minutes=59)) is None
+    assert (
+        backup.auto_backup_if_due(db, folder, keep=2, now=t0 + timedelta(hours=23, minutes=59))
+        is None
+    )
     assert len(list(folder.iterdir())) == 1
 
     second = backup.auto_backup_if_due(db, folder, keep=2, now=t0 + timedelta(hours=24, seconds=1))

@@ -73,18 +73,23 @@ def test_null_stays_null(db, scratch):
         conn.execute(insert(scratch), [{"amount": None, "qty": None, "at": None}])
     with db.engine.connect() as conn:
         assert conn.execute(select(scratch.c.amount, scratch.c.qty, scratch.c.at)).one() == (
-            None, None, None)
+            None,
+            None,
+            None,
+        )
 
 
 def test_money_accepts_int_and_str(db, scratch):
     assert _roundtrip(db, scratch, "amount", [1250000, "2500.5"]) == [
-        Decimal("1250000.00"), Decimal("2500.50")]
+        Decimal("1250000.00"),
+        Decimal("2500.50"),
+    ]
 
 
 def test_money_rounds_half_up_like_the_cashier(db, scratch):
-    assert _roundtrip(db, scratch, "amount", [Decimal("0.005"), Decimal("0.015"),
-                                              Decimal("-0.005")]) == [
-        Decimal("0.01"), Decimal("0.02"), Decimal("-0.01")]
+    assert _roundtrip(
+        db, scratch, "amount", [Decimal("0.005"), Decimal("0.015"), Decimal("-0.005")]
+    ) == [Decimal("0.01"), Decimal("0.02"), Decimal("-0.01")]
 
 
 def test_sums_are_exact_decimals(db, scratch):
@@ -99,16 +104,22 @@ def test_sums_are_exact_decimals(db, scratch):
 def test_where_clause_compares_in_the_stored_unit(db, scratch):
     _roundtrip(db, scratch, "amount", MONEY)
     with db.engine.connect() as conn:
-        found = list(conn.scalars(
-            select(scratch.c.amount).where(scratch.c.amount >= Decimal("1250000.50"))
-            .order_by(scratch.c.amount)))
+        found = list(
+            conn.scalars(
+                select(scratch.c.amount)
+                .where(scratch.c.amount >= Decimal("1250000.50"))
+                .order_by(scratch.c.amount)
+            )
+        )
     assert found == [Decimal("1250000.50"), Decimal("123456789.12"), Decimal("99999999999999.99")]
 
 
 def test_timestamps_are_stored_in_utc_and_read_back_aware(db, scratch):
     jakarta = timezone(timedelta(hours=7))
-    moments = [datetime(2026, 3, 2, 0, 30, 15, 123456, tzinfo=jakarta),
-               datetime(2026, 3, 1, 17, 30, 15, 123456, tzinfo=UTC)]
+    moments = [
+        datetime(2026, 3, 2, 0, 30, 15, 123456, tzinfo=jakarta),
+        datetime(2026, 3, 1, 17, 30, 15, 123456, tzinfo=UTC),
+    ]
     back = _roundtrip(db, scratch, "at", moments)
     assert back == [moments[0], moments[1]]
     assert all(v.tzinfo == UTC for v in back)

@@ -77,7 +77,10 @@ def test_sales_figures_equal_independent_sums(
         due=date(2026, 12, 18),
     )  # fmt: skip
     sales.record_payment(
-        db, staff, f.id, PaymentInput(PaymentMethod.TRANSFER, D(50_000), reference="BRI-1", pay_date=TODAY)
+        db,
+        staff,
+        f.id,
+        PaymentInput(PaymentMethod.TRANSFER, D(50_000), reference="BRI-1", pay_date=TODAY),
     )
     credit_notes.cancel_invoice(db, manager, d.id, "salah barang")
     # one Kain of invoice a comes back: 500,000 credited on its line

@@ -66,8 +66,9 @@ def test_foreign_keys_are_enforced(db):
         user = _user("satu")
         session.add(user)
         session.flush()
-        session.add(AuditEntry(user_id=user.id, username="satu", action="a", entity="e",
-                               changes={}))
+        session.add(
+            AuditEntry(user_id=user.id, username="satu", action="a", entity="e", changes={})
+        )
     with db.transaction() as session:
         session.delete(session.scalar(select(User)))
     with db.read() as session:

@@ -22,7 +22,13 @@ def test_users_export(db, admin, staff, instructor):
     table = exports.build_export(db, admin, "users")
     assert isinstance(table, Table)
     assert [c.key for c in table.columns] == [
-        "username", "full_name", "role", "active", "last_login_at", "created_at"]
+        "username",
+        "full_name",
+        "role",
+        "active",
+        "last_login_at",
+        "created_at",
+    ]
     assert [c.kind for c in table.columns][3:] == ["bool", "datetime", "datetime"]
     by_name = {row[0]: row for row in table.rows}
     assert set(by_name) == {"admin", "dewi", "ratna"}
@@ -59,8 +65,10 @@ def test_unknown_export(db, admin):
     assert "users" in err.value.params["known"]
 
 
-@pytest.mark.parametrize(("who", "name"), [("staff", "users"), ("staff", "audit"),
-                                           ("instructor", "users"), ("instructor", "audit")])
+@pytest.mark.parametrize(
+    ("who", "name"),
+    [("staff", "users"), ("staff", "audit"), ("instructor", "users"), ("instructor", "audit")],
+)
 def test_export_needs_permission(db, request, who, name):
     actor = request.getfixturevalue(who)
     with pytest.raises(PermissionDenied) as err:

@@ -31,20 +31,24 @@ def test_defaults_on_an_empty_database(db):
 
 
 def test_update_stores_normalised_typed_values(db, admin):
-    s = settings.update_settings(db, admin, {
-        "centre_name": "  Rumah Batik Kota Probolinggo ",
-        "centre_phone": "0335-421234",
-        "centre_email": "RumahBatik@Probolinggokota.go.id",
-        "centre_npwp": "01.234.567.8-901.000",
-        "centre_nib": "9120301234567",
-        "vat_enabled": "ya",
-        "vat_rate": "11,5",
-        "vat_base_fraction": " 11 / 12 ",
-        "backup_keep": "14",
-        "language": "en",
-        "centre_logo": PNG,
-        "qris_image": JPEG,
-    })
+    s = settings.update_settings(
+        db,
+        admin,
+        {
+            "centre_name": "  Rumah Batik Kota Probolinggo ",
+            "centre_phone": "0335-421234",
+            "centre_email": "RumahBatik@Probolinggokota.go.id",
+            "centre_npwp": "01.234.567.8-901.000",
+            "centre_nib": "9120301234567",
+            "vat_enabled": "ya",
+            "vat_rate": "11,5",
+            "vat_base_fraction": " 11 / 12 ",
+            "backup_keep": "14",
+            "language": "en",
+            "centre_logo": PNG,
+            "qris_image": JPEG,
+        },
+    )
     assert s.centre_name == "Rumah Batik Kota Probolinggo"
     assert s.centre_phone == "+62335421234"
     assert s.centre_email == "rumahbatik@probolinggokota.go.id"
@@ -121,12 +125,16 @@ def test_unknown_setting(db, admin):
 def test_update_is_all_or_nothing(db, admin):
     before_audit = len(audit.list_audit(db, admin))
     with pytest.raises(ValidationError):
-        settings.update_settings(db, admin, {
-            "centre_name": "Nama Baru",
-            "centre_city": "Probolinggo",
-            "centre_email": "salah",
-            "vat_enabled": True,
-        })
+        settings.update_settings(
+            db,
+            admin,
+            {
+                "centre_name": "Nama Baru",
+                "centre_city": "Probolinggo",
+                "centre_email": "salah",
+                "vat_enabled": True,
+            },
+        )
     s = settings.get_settings(db)
     assert s.centre_name == "Rumah Batik"
     assert s.centre_city == ""
@@ -136,8 +144,9 @@ def test_update_is_all_or_nothing(db, admin):
 
 def test_update_writes_one_audit_row_with_old_and_new(db, admin):
     settings.update_settings(db, admin, {"centre_city": "Probolinggo", "vat_rate": "11"})
-    settings.update_settings(db, admin, {
-        "centre_city": "Kota Probolinggo", "vat_rate": "11", "centre_logo": PNG})
+    settings.update_settings(
+        db, admin, {"centre_city": "Kota Probolinggo", "vat_rate": "11", "centre_logo": PNG}
+    )
     rows = audit.list_audit(db, admin, audit.AuditFilter(entity="settings"))
     assert len(rows) == 2
     latest, first = rows
@@ -167,4 +176,5 @@ def test_only_managers_change_settings(db, request, who):
 
 def test_manager_changes_settings(db, manager):
     assert settings.update_settings(db, manager, {"centre_city": "Probolinggo"}).centre_city == (
-        "Probolinggo")
+        "Probolinggo"
+    )

@@ -46,7 +46,11 @@ def test_first_admin_on_empty_database(db):
     assert users.needs_first_admin(db)
     user = users.create_first_admin(db, " ketua ", PASSWORD, " Ketua Rumah Batik ")
     assert (user.username, user.full_name, user.role, user.active) == (
-        "ketua", "Ketua Rumah Batik", Role.ADMIN, True)
+        "ketua",
+        "Ketua Rumah Batik",
+        Role.ADMIN,
+        True,
+    )
     assert not users.needs_first_admin(db)
     row = _user_row(db, "ketua")
     assert row.password_hash != PASSWORD
@@ -54,7 +58,11 @@ def test_first_admin_on_empty_database(db):
     assert row.created_at.tzinfo is not None
     [entry] = _audit_rows(db)
     assert (entry.action, entry.entity, entry.entity_id, entry.user_id) == (
-        "create", "user", str(user.id), user.id)
+        "create",
+        "user",
+        str(user.id),
+        user.id,
+    )
 
 
 def test_first_admin_refused_once_a_user_exists(db, admin):
@@ -120,8 +128,9 @@ def test_login_rehashes_an_old_hash(db, admin):
 
     stronger = argon2.PasswordHasher(time_cost=2, memory_cost=16, parallelism=1)
     with db.transaction() as session:
-        session.scalar(select(User).where(User.username == "admin")).password_hash = (
-            stronger.hash(PASSWORD))
+        session.scalar(select(User).where(User.username == "admin")).password_hash = stronger.hash(
+            PASSWORD
+        )
     users.login(db, "admin", PASSWORD)
     new_hash = _user_row(db, "admin").password_hash
     assert not passwords.needs_rehash(new_hash)
@@ -219,7 +228,11 @@ def test_add_user_returns_plain_data(db, admin):
     user = users.add_user(db, admin, "agus", PASSWORD, Role.STAFF, "Agus Prasetyo")
     assert isinstance(user, users.UserData)
     assert (user.username, user.role, user.active, user.last_login_at) == (
-        "agus", Role.STAFF, True, None)
+        "agus",
+        Role.STAFF,
+        True,
+        None,
+    )
     assert users.login(db, "agus", PASSWORD).role is Role.STAFF
 
 
@@ -351,15 +364,20 @@ def test_audit_rows_for_user_changes_never_hold_a_password_hash(db, admin, manag
     about_agus = [r for r in rows if r.entity == "user" and r.entity_id == str(staff.id)]
     by_action = [(r.action, r.username) for r in reversed(about_agus)]
     assert by_action == [
-        ("create", "siti"), ("update", "siti"), ("update", "siti"),
-        ("login", "agus"), ("update", "agus"),
+        ("create", "siti"),
+        ("update", "siti"),
+        ("update", "siti"),
+        ("login", "agus"),
+        ("update", "agus"),
     ]
     created = about_agus[-1]
     assert created.changes["role"] == [None, "staff"]
     assert created.changes["username"] == [None, "agus"]
     updated = about_agus[-2]
-    assert updated.changes == {"full_name": ["Agus", "Agus Prasetyo"],
-                               "role": ["staff", "instructor"]}
+    assert updated.changes == {
+        "full_name": ["Agus", "Agus Prasetyo"],
+        "role": ["staff", "instructor"],
+    }
     assert "password" in about_agus[-3].summary
 
     hashes = {row.password_hash for row in _all_users(db)}

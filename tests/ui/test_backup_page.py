@@ -39,7 +39,11 @@ def test_restore_asks_first_then_replaces_the_database_and_logs_out(
     assert closed.args == [True]  # everyone logs in again
     assert get_settings(demo_db).centre_name == "Rumah Batik Kota Probolinggo"
     assert any("previous database is kept" in t for t in boxes.texts("information"))
-    kept = [b.path for b in backup.list_backups(Path(page.folder())) if b.path.name.startswith("before-restore")]
+    kept = [
+        b.path
+        for b in backup.list_backups(Path(page.folder()))
+        if b.path.name.startswith("before-restore")
+    ]
     assert kept
 
 

@@ -18,8 +18,11 @@ def test_permission_error_becomes_a_readable_message(boxes):
     except PermissionDenied as exc:
         show_error(None, exc)
     assert boxes.shown == [
-        ("warning", "Not allowed",
-         "Your role (Staff) may not do this: change settings. Ask a manager or an admin.")
+        (
+            "warning",
+            "Not allowed",
+            "Your role (Staff) may not do this: change settings. Ask a manager or an admin.",
+        )
     ]
 
 

@@ -6,8 +6,19 @@ from PySide6.QtWidgets import QLabel
 from rumahbatik.app import build_main_window
 from tests.ui.conftest import login_as
 
-ALL_PAGES = ["dashboard", "artisans", "training", "motifs", "stock", "production", "counter",
-             "sales", "consignment", "reports", "settings"]
+ALL_PAGES = [
+    "dashboard",
+    "artisans",
+    "training",
+    "motifs",
+    "stock",
+    "production",
+    "counter",
+    "sales",
+    "consignment",
+    "reports",
+    "settings",
+]
 
 
 def click_page(qtbot, window, key: str) -> None:  # type: ignore[no-untyped-def]

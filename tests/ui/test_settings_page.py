@@ -42,7 +42,9 @@ def test_saving_the_profile_stores_it_and_leaves_an_audit_row(qtbot, window_for,
     settings = get_settings(demo_db)
     assert settings.centre_npwp == "012345678901000"
     assert settings.centre_phone == "+62335421234"
-    rows = audit.list_audit(demo_db, window.ctx.actor, AuditFilter(entity="settings", username="siti"))
+    rows = audit.list_audit(
+        demo_db, window.ctx.actor, AuditFilter(entity="settings", username="siti")
+    )
     assert rows and rows[0].changes["centre_npwp"] == ["", "012345678901000"]
 
 

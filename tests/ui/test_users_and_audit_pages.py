@@ -15,7 +15,10 @@ def test_users_tab_lists_the_demo_users(window_for):
     page = users_tab(window_for("admin"))
     names = [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
     assert names == ["admin", "agus", "bambang", "dewi", "ratna", "siti"]
-    roles = {page.table.item(r, 0).text(): page.table.item(r, 2).text() for r in range(page.table.rowCount())}
+    roles = {
+        page.table.item(r, 0).text(): page.table.item(r, 2).text()
+        for r in range(page.table.rowCount())
+    }
     assert roles["ratna"] == "Instructor"
 
 
