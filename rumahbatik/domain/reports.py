@@ -34,6 +34,12 @@ class Label:
     def __str__(self) -> str:
         return self.text
 
+    def said(self, say: Callable[[str, str], str]) -> str:
+        """The word translated, its first letter capital: a cell or a chart label stands on
+        its own, so "perempuan" (as a form's choice reads) prints as "Perempuan"."""
+        text = say(self.context, self.text)
+        return text[:1].upper() + text[1:]
+
 
 class Month(str):
     """A calendar month as ``"YYYY-MM"``: sorts, compares and exports as that text; on paper

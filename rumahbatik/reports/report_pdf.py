@@ -60,7 +60,7 @@ def _month(value: Month, say: Translate, *, short: bool = False) -> str:
 
 def _cell(value: Any, kind: str, key: str, say: Translate) -> str:
     if isinstance(value, Label):
-        return say(value.context, value.text)
+        return value.said(say)
     if isinstance(value, Month):
         return _month(value, say)
     if value is None or value == "":
@@ -86,13 +86,21 @@ MIN_START_HEIGHT = 120.0
 
 
 def _table(t: ReportTable, say: Translate, s: Styles) -> list[Any]:
+    from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Table, TableStyle
 
     heading = Paragraph(esc(say("Reports", t.title)), s.heading)
     if not t.rows:
         return [KeepTogether([heading, Paragraph(esc(say("Reports", NO_ROWS)), s.fact)])]
-    head = [Paragraph(esc(say("Reports", c.title)), s.head) for c in t.columns]
+    # a header sits over its column as the cells do: figures right, words left
+    head_left = ParagraphStyle("head_left", parent=s.head, alignment=TA_LEFT)
+    head_right = ParagraphStyle("head_right", parent=s.head, alignment=TA_RIGHT)
+    head = [
+        Paragraph(esc(say("Reports", c.title)), head_left if c.kind == "text" else head_right)
+        for c in t.columns
+    ]
     rows = [*t.rows, *([t.total] if t.total is not None else [])]
     # a figure or date that does not apply (never sold, not finished) reads "–"
     texts = [
@@ -162,7 +170,7 @@ def _row_heights(rows: list[list[Any]], widths: list[float], total_row: bool) ->
 def _label_text(label: Any, say: Translate) -> str:
     """A chart label: a word to translate, or data (a name, a month) as it is."""
     if isinstance(label, Label):
-        return say(label.context, label.text)
+        return label.said(say)
     if isinstance(label, Month):
         return _month(label, say, short=True)
     return say("Reports", label) if isinstance(label, str) else str(label)

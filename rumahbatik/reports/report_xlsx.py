@@ -31,7 +31,7 @@ def _identity(_context: str, text: str) -> str:
 
 def _value(value: Any, say: Translate) -> Any:
     if isinstance(value, Label):
-        return say(value.context, value.text)
+        return value.said(say)
     if isinstance(value, Month):
         return str(value)  # "2026-07": sorts and filters as text in a spreadsheet
     if isinstance(value, Decimal):

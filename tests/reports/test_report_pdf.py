@@ -124,3 +124,30 @@ def test_long_names_wrap_in_their_cells_on_every_page():
     assert all(f"N{i:03d}" in text for i in range(1, 121))
     # a wrapped name is on several lines, every word of it kept
     assert text.count("sogan") == 6 * len([i for i in range(1, 121) if i % 7 == 0])
+
+
+def test_a_word_in_a_cell_starts_with_a_capital_and_data_stays_as_typed(tmp_path):
+    from openpyxl import load_workbook
+
+    from rumahbatik.reports.report_xlsx import write_report_xlsx
+
+    words = {"female": "perempuan", "male": "laki-laki"}
+    table = ReportTable(
+        "By gender",
+        (Column("gender", "Gender"), Column("name", "Name"), Column("n", "Count", "int")),
+        [
+            (Label("People", "female"), "ibu siti", 10),
+            (Label("People", "male"), "pak budi", 3),
+        ],
+    )
+    report = Report("t", "T", date(2026, 7, 1), date(2026, 7, 31), [table])
+    speak = lambda c, t: words.get(t, say(c, t))  # noqa: E731
+    text = PdfReader(io.BytesIO(render_report(report, centre_name="X", translate=speak)))
+    page = text.pages[0].extract_text()
+    assert "Perempuan" in page and "Laki-laki" in page
+    assert "ibu siti" in page and "perempuan" not in page
+    path = tmp_path / "g.xlsx"
+    write_report_xlsx(report, path, translate=speak)
+    ws = load_workbook(path)["By gender"]
+    assert [ws.cell(r, 1).value for r in (2, 3)] == ["Perempuan", "Laki-laki"]
+    assert [ws.cell(r, 2).value for r in (2, 3)] == ["ibu siti", "pak budi"]
