@@ -98,3 +98,27 @@ def test_sales_report_matches_independent_sums(
 def test_sales_report_needs_the_reports_permission(db: Database, staff: Actor) -> None:
     with pytest.raises(PermissionDenied):
         build_report(db, staff, "sales", date.today(), date.today())
+
+
+def test_a_long_period_has_a_row_for_every_month_even_without_sales(
+    db: Database, staff: Actor, manager: Actor
+) -> None:
+    kain = product(db, staff, "Kain tulis", "500000", cost="200000", on_shelf="20")
+    today = date.today()
+    first = (today.replace(day=1) - timedelta(days=70)).replace(day=1)  # three months back
+    _sell(db, staff, first + timedelta(days=4), (kain, "1"))
+    _sell(db, staff, today, (kain, "2"))
+    report = build_report(db, manager, "sales", first, today)
+
+    by_month = report.table("Sales by month")
+    months = [str(r[0]) for r in by_month.rows]
+    expected = []
+    day = first
+    while day <= today:
+        expected.append(day.isoformat()[:7])
+        day = (day + timedelta(days=32)).replace(day=1)
+    assert months == expected and len(months) == 4
+    assert [r[2] for r in by_month.rows] == [D(500_000), D(0), D(0), D(1_000_000)]
+    assert by_month.total is not None and by_month.total[2] == D(1_500_000)
+    chart = next(c for c in report.charts if c.title == "Sales by month")
+    assert list(chart.values) == [D(500_000), D(0), D(0), D(1_000_000)]
