@@ -11,10 +11,14 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
 
 from rumahbatik import __version__, config
 from rumahbatik.domain.errors import DomainError, ValidationError
 from rumahbatik.domain.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from rumahbatik.domain.reports import Progress
 
 log = logging.getLogger("rumahbatik.cli")
 
@@ -428,6 +432,39 @@ def _cmd_invoice(args: argparse.Namespace) -> int:
     return 0
 
 
+class _TerminalProgress:
+    """A report's progress on one line of the terminal ("writing the PDF: 41,250 of 96,619"),
+    redrawn at most five times a second; silent when stderr is not a terminal (a script, cron),
+    so a log gets no carriage returns."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self._on = stream.isatty()
+        self._doing = ""
+        self._last = 0.0
+        self._shown = False
+
+    def phase(self, doing: str) -> Progress:
+        self._doing = doing
+        return self
+
+    def __call__(self, done: int, total: int) -> None:
+        import time
+
+        now = time.monotonic()
+        if not self._on or (now - self._last < 0.2 and done < total):
+            return
+        self._last = now
+        self._stream.write(f"\r{self._doing}: {done:,} of {total:,}\x1b[K")
+        self._stream.flush()
+        self._shown = True
+
+    def close(self) -> None:
+        if self._shown:
+            self._stream.write("\r\x1b[K")
+            self._stream.flush()
+
+
 def _cmd_report(args: argparse.Namespace) -> int:
     from rumahbatik.domain.formatting import parse_date
     from rumahbatik.services.centre import centre_profile
@@ -450,26 +487,38 @@ def _cmd_report(args: argparse.Namespace) -> int:
     if suffix not in (".pdf", ".xlsx"):
         raise ValidationError("file_type_unknown", path=args.out, allowed=".pdf or .xlsx")
     db = _open(args)
-    report = build_report(db, system_actor(), args.name, start, end)
-    translate = translator(_language[0])
-    centre = centre_profile(db)
-    if suffix == ".pdf":
-        from rumahbatik.reports.report_pdf import render_report
+    shown = _TerminalProgress(sys.stderr)
+    try:
+        report = build_report(
+            db, system_actor(), args.name, start, end, progress=shown.phase("reading the figures")
+        )
+        translate = translator(_language[0])
+        centre = centre_profile(db)
+        if suffix == ".pdf":
+            from rumahbatik.reports.report_pdf import render_report
 
-        address = ", ".join(x for x in (centre.address, centre.city) if x)
-        args.out.write_bytes(
-            render_report(
+            address = ", ".join(x for x in (centre.address, centre.city) if x)
+            pdf = render_report(
                 report,
                 centre_name=centre.name,
                 address=address,
                 logo=centre.logo,
                 translate=translate,
+                progress=shown.phase("writing the PDF, rows"),
             )
-        )
-    else:
-        from rumahbatik.reports.report_xlsx import write_report_xlsx
+            args.out.write_bytes(pdf)
+        else:
+            from rumahbatik.reports.report_xlsx import write_report_xlsx
 
-        write_report_xlsx(report, args.out, translate, centre_name=centre.name)
+            write_report_xlsx(
+                report,
+                args.out,
+                translate,
+                centre_name=centre.name,
+                progress=shown.phase("writing the workbook, rows"),
+            )
+    finally:
+        shown.close()
     print(f"Report {args.name} written to {args.out}.")
     return 0
 
