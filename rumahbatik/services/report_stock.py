@@ -23,6 +23,7 @@ multiplies a grouped quantity by its cost and adds up the (few) grouped rows.
 
 from __future__ import annotations
 
+import functools
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -111,6 +112,7 @@ NOTES = [
 ]
 
 
+@functools.cache  # one Label per unit, not an enum lookup for each of 100,000 rows
 def _unit(code: str) -> Any:
     try:
         return Label("Stock", UNIT_LABELS[Unit(code)])
@@ -409,6 +411,7 @@ def _share(value: Decimal, total: Decimal) -> Decimal:
     return (value * 100 / total).quantize(Decimal("0.1"))
 
 
+@functools.cache
 def _kind_label(kind: str) -> Any:
     try:
         return Label("Stock", MOVE_KIND_LABELS[MoveKind(kind)])
