@@ -497,11 +497,10 @@ def _cmd_report(args: argparse.Namespace) -> int:
         if suffix == ".pdf":
             from rumahbatik.reports.report_pdf import render_report
 
-            address = ", ".join(x for x in (centre.address, centre.city) if x)
             pdf = render_report(
                 report,
                 centre_name=centre.name,
-                address=address,
+                address=centre.address_line,
                 logo=centre.logo,
                 translate=translate,
                 progress=shown.phase("writing the PDF, rows"),

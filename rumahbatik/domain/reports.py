@@ -54,6 +54,16 @@ class Month(str):
             raise ValueError(f"not a YYYY-MM month: {value!r}")
         return super().__new__(cls, value)
 
+    @classmethod
+    def every(cls, start: date, end: date) -> list[Month]:
+        """Every month that ``start``..``end`` touches, in order."""
+        months: list[Month] = []
+        year, month = start.year, start.month
+        while (year, month) <= (end.year, end.month):
+            months.append(cls(f"{year:04d}-{month:02d}"))
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        return months
+
     @property
     def year(self) -> int:
         return int(self[:4])
@@ -87,6 +97,11 @@ class ReportTable:
     rows: list[tuple[Any, ...]] = field(default_factory=list)
     total: tuple[Any, ...] | None = None  # the bold last row ("Total", sums...)
 
+    @property
+    def printed_rows(self) -> list[tuple[Any, ...]]:
+        """The rows as a writer puts them out: the body, then the total row if any."""
+        return [*self.rows, *([self.total] if self.total is not None else [])]
+
 
 @dataclass(frozen=True)
 class Chart:
@@ -108,6 +123,11 @@ class Report:
     notes: list[str] = field(default_factory=list)
     printed_by: str = ""
     printed_at: datetime | None = None
+
+    @property
+    def row_count(self) -> int:
+        """Every table's rows, total rows included: what a writer's progress counts to."""
+        return sum(len(t.rows) + (t.total is not None) for t in self.tables)
 
     def table(self, title: str) -> ReportTable:
         """The table with this (English) title."""

@@ -325,7 +325,7 @@ def _header(
     from reportlab.platypus import Paragraph, Table, TableStyle
 
     lines = [Paragraph(_esc(centre.name), s.centre)]
-    address = ", ".join(x for x in (centre.address, centre.city) if x)
+    address = centre.address_line
     if address:
         lines.append(Paragraph(_esc(address), s.address))
     contact = " · ".join(

@@ -277,7 +277,7 @@ def render_receipt(
     lay = _Layout(geo)
 
     lay.centre(centre.name, bold=True, size=geo.big)
-    address = ", ".join(x for x in (centre.address, centre.city) if x)
+    address = centre.address_line
     if address:
         lay.centre(address)
     if centre.phone:

@@ -101,7 +101,7 @@ def _table(t: ReportTable, say: Translate, s: Styles) -> list[Any]:
         Paragraph(esc(say("Reports", c.title)), head_left if c.kind == "text" else head_right)
         for c in t.columns
     ]
-    rows = [*t.rows, *([t.total] if t.total is not None else [])]
+    rows = t.printed_rows
     # a figure or date that does not apply (never sold, not finished) reads "–"
     texts = [
         [
@@ -343,7 +343,7 @@ def render_report(
     story: list[Any] = _header(report, centre_name, address, logo, translate, s)
     for chart in report.charts:
         story += _chart(chart, translate, s)
-    total_rows = sum(len(t.rows) + (t.total is not None) for t in report.tables)
+    total_rows = report.row_count
     progress(0, total_rows)
     for table in report.tables:
         story.append(Spacer(1, 6))

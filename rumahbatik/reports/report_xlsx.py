@@ -16,7 +16,7 @@ from typing import Any
 from rumahbatik.domain.formatting import format_date, format_datetime, to_local
 from rumahbatik.domain.i18n import QT_TRANSLATE_NOOP
 from rumahbatik.domain.reports import Label, Month, Progress, Report, no_progress
-from rumahbatik.reports.tabular import NUMBER_FORMATS
+from rumahbatik.reports.tabular import NUMBER_FORMATS, begin_sheet
 
 Translate = Callable[[str, str], str]
 PERCENT_FORMAT = "0.0"
@@ -121,17 +121,15 @@ def _stream_tables(
 ) -> None:
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
 
     bold = Font(bold=True)
-    total_rows = sum(len(t.rows) + (t.total is not None) for t in report.tables)
+    total_rows = report.row_count
     done = 0
     progress(0, total_rows)
     for table in report.tables:
         ws = wb.create_sheet(_sheet_name(word(table.title), used))
         titles = [word(c.title) for c in table.columns]
-        rows = [*table.rows, *([table.total] if table.total is not None else [])]
-        values = [[_value(v, translate) for v in row] for row in rows]
+        values = [[_value(v, translate) for v in row] for row in table.printed_rows]
         # the widths must be set before the first row is streamed
         widths = [len(t) for t in titles]
         for row in values:
@@ -142,15 +140,7 @@ def _stream_tables(
             PERCENT_FORMAT if c.key.endswith("_pct") else NUMBER_FORMATS.get(c.kind)
             for c in table.columns
         ]
-        for col, width in enumerate(widths, start=1):
-            ws.column_dimensions[get_column_letter(col)].width = max(9, width + 1)
-        ws.freeze_panes = "A2"
-        head = []
-        for t in titles:
-            cell = WriteOnlyCell(ws, value=t)
-            cell.font = bold
-            head.append(cell)
-        ws.append(head)
+        begin_sheet(ws, titles, [max(9, width + 1) for width in widths])
         last = len(values) - 1
         for r, row in enumerate(values):
             is_total = table.total is not None and r == last

@@ -145,7 +145,7 @@ def _table(body: list[list[Any]], widths: list[float], right_from: int, total: b
 
 
 def _header(centre: CentreProfile, s: _Styles) -> list[Any]:
-    address = ", ".join(x for x in (centre.address, centre.city) if x)
+    address = centre.address_line
     contact = " · ".join(x for x in (centre.phone, centre.email) if x)
     return [centre_header(centre.name, [address, contact], centre.logo, s, PAGE_W - 2 * MARGIN)]
 

@@ -73,8 +73,6 @@ def write_xlsx(table: Table, path: Path, tr: Translate = str) -> None:
 
     from openpyxl import Workbook  # imported on first use: ~100 ms
     from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
 
     wb = Workbook(write_only=True)
     ws = wb.create_sheet((tr(table.title) or table.name)[:31])
@@ -87,16 +85,7 @@ def write_xlsx(table: Table, path: Path, tr: Translate = str) -> None:
         for i, value in enumerate(row):
             value = _xlsx_value(kinds[i], value)
             widths[i] = max(widths[i], min(50, len(str(value)) if value is not None else 0))
-    for i, width in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = max(8, width + 2)
-    ws.freeze_panes = "A2"
-    bold = Font(bold=True)
-    header = []
-    for title in titles:
-        cell = WriteOnlyCell(ws, value=title)
-        cell.font = bold
-        header.append(cell)
-    ws.append(header)
+    begin_sheet(ws, titles, [max(8, width + 2) for width in widths])
     formats = [NUMBER_FORMATS.get(kind) for kind in kinds]
     for row in _chain(head, rows):
         out = []
@@ -107,6 +96,25 @@ def write_xlsx(table: Table, path: Path, tr: Translate = str) -> None:
             out.append(cell)
         ws.append(out)
     wb.save(path)
+
+
+def begin_sheet(ws: Any, titles: list[str], widths: list[float]) -> None:
+    """A streamed (write-only) sheet's column widths, frozen first row and bold header row,
+    in that order: such a sheet takes its widths only before its first row."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    for i, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = width
+    ws.freeze_panes = "A2"
+    bold = Font(bold=True)
+    header = []
+    for title in titles:
+        cell = WriteOnlyCell(ws, value=title)
+        cell.font = bold
+        header.append(cell)
+    ws.append(header)
 
 
 def _chain(head: list[Any], rest: Any) -> Any:

@@ -30,6 +30,11 @@ class CentreProfile:
     vat_enabled: bool = False
     language: str = "id"
 
+    @property
+    def address_line(self) -> str:
+        """The street address and the city on one line, as the letterheads print them."""
+        return ", ".join(x for x in (self.address, self.city) if x)
+
 
 def centre_profile(db: Database) -> CentreProfile:
     """The centre's profile from the settings (every logged-in role may read it)."""

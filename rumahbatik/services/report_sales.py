@@ -192,16 +192,6 @@ def _add(groups: dict[Any, list[Any]], key: Any, sums: Sequence[Any]) -> None:
         acc[i] += Decimal(value or 0)
 
 
-def _months(start: date, end: date) -> list[Month]:
-    """The calendar months from ``start``'s to ``end``'s, both included."""
-    months: list[Month] = []
-    year, month = start.year, start.month
-    while (year, month) <= (end.year, end.month):
-        months.append(Month(f"{year:04d}-{month:02d}"))
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return months
-
-
 def _by_sales(groups: dict[Any, list[Any]]) -> list[tuple[Any, list[Any]]]:
     """The roll-up's groups, the biggest sales first (as ``ORDER BY sum(amount) DESC``)."""
     return sorted(groups.items(), key=lambda kv: kv[1][1], reverse=True)
@@ -250,7 +240,7 @@ def sales_report(
             )
         else:
             # every month of the period, as every day above: a month without a sale reads 0
-            by_month: dict[str, list[Any]] = {m: [0, 0, 0] for m in _months(start, end)}
+            by_month: dict[str, list[Any]] = {m: [0, 0, 0] for m in Month.every(start, end)}
             for day, sums in by_day.items():
                 _add(by_month, Month(day.isoformat()[:7]), sums)  # in day order
             month_rows = [_money_row(key, *sums) for key, sums in by_month.items()]

@@ -117,16 +117,6 @@ def tax_of(turnover: Decimal) -> Decimal:
     return (turnover * RATE).quantize(Decimal(1), rounding=ROUND_DOWN)
 
 
-def _month_keys(start: date, end: date) -> list[Month]:
-    """ "YYYY-MM" for every month that ``start``..``end`` touches."""
-    keys: list[Month] = []
-    year, month = start.year, start.month
-    while (year, month) <= (end.year, end.month):
-        keys.append(Month(f"{year:04d}-{month:02d}"))
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return keys
-
-
 def _month(day: Any) -> Any:
     # The ISO text of a date on both databases: its first seven characters are the month.
     return func.substr(cast(day, String), 1, 7)
@@ -204,7 +194,7 @@ def turnover_report(
     # the months' taxed parts add up to the year's turnover above the threshold.
     cumulative = high = before
     year = start.year
-    for key in _month_keys(start, end):
+    for key in Month.every(start, end):
         if int(key[:4]) != year:
             cumulative = high = Decimal(0)
             year = int(key[:4])

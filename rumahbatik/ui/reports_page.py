@@ -239,11 +239,10 @@ class ReportsPage(QWidget):
             return target
         from rumahbatik.reports.report_pdf import render_report
 
-        address = ", ".join(x for x in (centre.address, centre.city) if x)
         return render_report(
             report,
             centre_name=centre.name,
-            address=address,
+            address=centre.address_line,
             logo=centre.logo,
             translate=_say,
             progress=step,
