@@ -312,10 +312,12 @@ def _output_by_month(session: Session, start: date, end: date) -> Chart | None:
         .group_by(month)
         .order_by(month)
     )
-    pairs = [(Month(str(m)), _dec(v)) for m, v in session.execute(stmt)]
-    if len(pairs) < 2:
+    by_month = {Month(str(m)): _dec(v) for m, v in session.execute(stmt)}
+    if len(by_month) < 2:
         return None  # one bar says no more than the output table's total
-    return Chart("bar", CH_OUTPUT_MONTH, [p[0] for p in pairs], [p[1] for p in pairs])
+    # every month of the period on the axis, so a month without output shows as a gap
+    months = Month.every(start, end)
+    return Chart("bar", CH_OUTPUT_MONTH, months, [by_month.get(m, Decimal(0)) for m in months])
 
 
 def _materials(session: Session, start: date, end: date) -> ReportTable:

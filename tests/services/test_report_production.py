@@ -214,3 +214,14 @@ def test_production_report_refuses_staff_and_a_reversed_period(
     with pytest.raises(ValidationError) as err:
         build_report(db, manager, "production", END, START)
     assert err.value.code == "date_invalid_range"
+
+
+def test_the_output_chart_has_every_month_of_the_period(
+    db: Database, staff: Actor, manager: Actor
+) -> None:
+    w = _world(db, staff)  # D finished in March, A in April, nothing in February
+    report = build_report(db, manager, "production", date(2026, 2, 1), END)
+    chart = next(c for c in report.charts if c.title == "Cost of finished output by month")
+    assert chart.labels == ["2026-02", "2026-03", "2026-04"]
+    d, a = w["d"], w["a"]
+    assert chart.values == [D(0), d.material_cost + d.wage_cost, a.material_cost + a.wage_cost]
